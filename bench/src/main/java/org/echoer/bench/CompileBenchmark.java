@@ -1,0 +1,74 @@
+package org.echoer.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.echoer.fsl.CompilationResult;
+import org.echoer.fsl.FslCompiler;
+import org.echoer.fsl.check.ActionLookup;
+import org.echoer.fsl.check.FslChecker;
+import org.echoer.fsl.parse.FslParser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Compile time of FSL documents: the seed demo, and generated flows of 100 and 1,000 steps.
+ * {@code compile} is the whole path (parse, check, BPMN, layout); {@code parseAndCheck} is its front
+ * half, so the difference is BPMN generation plus layout.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CompileBenchmark {
+
+    @Param({"seed", "100", "1000"})
+    public String document;
+
+    private String fsl;
+    private final FslCompiler compiler = new FslCompiler();
+    private final FslParser parser = new FslParser();
+    private final FslChecker checker = new FslChecker();
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+        fsl = document.equals("seed") ? Files.readString(seedDemo()) : GeneratedFsl.flowRun(Integer.parseInt(document));
+        CompilationResult result = compiler.compile(fsl);
+        if (result.hasErrors() || result.flows().size() != 1) {
+            throw new IllegalStateException("benchmark input does not compile: " + result.diagnostics());
+        }
+    }
+
+    @Benchmark
+    public CompilationResult compile() {
+        return compiler.compile(fsl);
+    }
+
+    @Benchmark
+    public Object parseAndCheck() {
+        return checker.check(parser.parse(fsl).document(), ActionLookup.none());
+    }
+
+    private static Path seedDemo() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("examples").resolve("seed-demo.fsl");
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("run from the repository: examples/seed-demo.fsl not found");
+    }
+}

@@ -1,0 +1,5 @@
+package org.echoer.fsl.ast;
+
+/** A step's argument value: {@code project="..."}. */
+public record Argument(Name name, Value value) {
+}

@@ -1,0 +1,6 @@
+package org.echoer.fsl.ast;
+
+/** {@code step} or {@code deci}: written differently, same meaning at run time. */
+public enum StepKind {
+    STEP, DECI
+}
