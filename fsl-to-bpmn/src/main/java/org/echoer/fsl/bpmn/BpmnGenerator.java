@@ -78,6 +78,7 @@ public final class BpmnGenerator {
             process.setName(flow.name().value());
             process.setExecutable(true);
             process.setCamundaHistoryTimeToLiveString(options.historyTimeToLive());
+            process.setCamundaVersionTag(ExtensionProperties.VERSION_TAG);
             definitions.addChildElement(process);
             properties(process, Map.of(
                     ExtensionProperties.FLOW_KIND, flow.kind().keyword(),

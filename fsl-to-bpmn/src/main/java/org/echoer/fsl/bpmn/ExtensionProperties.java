@@ -6,6 +6,9 @@ package org.echoer.fsl.bpmn;
  */
 public final class ExtensionProperties {
 
+    /** The camunda:versionTag of every generated process: tells the bridge which external tasks are its own. */
+    public static final String VERSION_TAG = "echoer";
+
     /** On the process: {@code flow} or {@code flow_run}. */
     public static final String FLOW_KIND = "echoer.flowKind";
     /** On the process: the FSL name, which the process id may have had to change. */

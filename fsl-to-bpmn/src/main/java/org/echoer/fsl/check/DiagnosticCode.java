@@ -3,6 +3,8 @@ package org.echoer.fsl.check;
 /** One code per kind of problem, stable for tools and tests. */
 public enum DiagnosticCode {
     SYNTAX,
+    /** A statement where the request takes another kind (POST /action with a flow), or none at all. */
+    UNEXPECTED_STATEMENT,
     NUMBER_OUT_OF_RANGE,
     DUPLICATE_ATTRIBUTE,
     DUPLICATE_DEFINITION,

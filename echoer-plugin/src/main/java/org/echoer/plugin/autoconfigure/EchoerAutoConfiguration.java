@@ -1,0 +1,187 @@
+package org.echoer.plugin.autoconfigure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
+import org.echoer.fsl.FslCompiler;
+import org.echoer.fsl.bpmn.BpmnOptions;
+import org.echoer.plugin.EchoerEnginePlugin;
+import org.echoer.plugin.callback.Callbacks;
+import org.echoer.plugin.definition.DefinitionStore;
+import org.echoer.plugin.definition.FslSubmission;
+import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.dispatch.ActionClient;
+import org.echoer.plugin.dispatch.DispatchSettings;
+import org.echoer.plugin.dispatch.Dispatcher;
+import org.echoer.plugin.dispatch.HttpActionClient;
+import org.echoer.plugin.dispatch.RetrySchedule;
+import org.echoer.plugin.event.EventBus;
+import org.echoer.plugin.event.EventLog;
+import org.echoer.plugin.run.Diagrams;
+import org.echoer.plugin.run.FlowRunLifecycle;
+import org.echoer.plugin.run.FlowRunStarter;
+import org.echoer.plugin.run.FlowRuns;
+import org.echoer.plugin.run.FlowTemplates;
+import org.echoer.plugin.web.DefinitionController;
+import org.echoer.plugin.web.ErrorAdvice;
+import org.echoer.plugin.web.FlowRunController;
+import org.echoer.plugin.web.FslController;
+import org.echoer.plugin.web.StepController;
+import org.echoer.plugin.web.WatchController;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the bridge onto the Camunda engine the Camunda starter builds: the engine plugin, FSL
+ * submission, the dispatcher, callbacks and, in a web application, echoer's REST API.
+ */
+@AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
+@EnableConfigurationProperties(EchoerProperties.class)
+public final class EchoerAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EchoerEnginePlugin echoerEnginePlugin() {
+        return new EchoerEnginePlugin();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FslCompiler fslCompiler(EchoerProperties properties) {
+        return new FslCompiler(new BpmnOptions(properties.getBpmn().getHistoryTimeToLive()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventBus echoerEventBus() {
+        return new EventBus();
+    }
+
+    @Bean
+    DefinitionStore echoerDefinitionStore(ProcessEngine engine) {
+        return new DefinitionStore(engine.getRepositoryService());
+    }
+
+    @Bean
+    StepDefinitions echoerStepDefinitions(ProcessEngine engine) {
+        return new StepDefinitions(engine.getRepositoryService());
+    }
+
+    @Bean
+    TransactionOperations echoerTransactions(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    @Bean
+    FlowRunStarter echoerFlowRunStarter(ProcessEngine engine, EventBus events) {
+        return new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), events);
+    }
+
+    @Bean
+    FslSubmission echoerFslSubmission(FslCompiler compiler, DefinitionStore store, ProcessEngine engine, FlowRunStarter starter,
+            TransactionOperations echoerTransactions) {
+        return new FslSubmission(compiler, store, engine.getRepositoryService(), starter, echoerTransactions);
+    }
+
+    @Bean
+    FlowRuns echoerFlowRuns(ProcessEngine engine, StepDefinitions steps, ObjectMapper json) {
+        return new FlowRuns(engine.getHistoryService(), engine.getRuntimeService(), engine.getExternalTaskService(), steps, json);
+    }
+
+    @Bean
+    FlowRunLifecycle echoerFlowRunLifecycle(FlowRuns runs, ProcessEngine engine, EventBus events) {
+        return new FlowRunLifecycle(runs, engine.getRuntimeService(), engine.getHistoryService(), events);
+    }
+
+    @Bean
+    FlowTemplates echoerFlowTemplates(DefinitionStore store, ProcessEngine engine, StepDefinitions steps, FlowRunStarter starter,
+            ObjectMapper json) {
+        return new FlowTemplates(store, engine.getRepositoryService(), steps, starter, json);
+    }
+
+    @Bean
+    Diagrams echoerDiagrams(DefinitionStore store, ProcessEngine engine, FlowRuns runs) {
+        return new Diagrams(store, engine.getRepositoryService(), engine.getHistoryService(), engine.getExternalTaskService(), runs);
+    }
+
+    @Bean
+    EventLog echoerEventLog(ProcessEngine engine, StepDefinitions steps) {
+        return new EventLog(engine.getHistoryService(), steps);
+    }
+
+    @Bean
+    Callbacks echoerCallbacks(ProcessEngine engine, StepDefinitions steps, ObjectMapper json, EventBus events,
+            EchoerProperties properties) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return new Callbacks(configuration.getCommandExecutorTxRequired(), engine.getHistoryService(), steps, json, events,
+                properties.getDispatch().getCallbackTimeout().toMillis());
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService echoerDispatchExecutor(EchoerProperties properties) {
+        return Executors.newFixedThreadPool(properties.getDispatch().getThreads(), named("echoer-dispatch-"));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActionClient echoerActionClient(EchoerProperties properties, ExecutorService echoerDispatchExecutor) {
+        return new HttpActionClient(properties.getDispatch().getConnectTimeout(), properties.getDispatch().getReadTimeout(),
+                echoerDispatchExecutor);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    Dispatcher echoerDispatcher(ProcessEngine engine, StepDefinitions steps, ActionClient client, ObjectMapper json, EventBus events,
+            EchoerProperties properties, ExecutorService echoerDispatchExecutor) {
+        EchoerProperties.Dispatch dispatch = properties.getDispatch();
+        DispatchSettings settings = new DispatchSettings(workerId(dispatch), dispatch.getBatchSize(), dispatch.getMaxInFlight(),
+                dispatch.getLease(), dispatch.getCallbackTimeout(), dispatch.getSweepInterval(),
+                new RetrySchedule(dispatch.getRetryBackoff()));
+        return new Dispatcher(engine.getExternalTaskService(), steps, client, json, events, settings, echoerDispatchExecutor);
+    }
+
+    /** echoer's REST API, in a servlet web application. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @Import({FslController.class, DefinitionController.class, FlowRunController.class, StepController.class,
+            WatchController.class, ErrorAdvice.class})
+    static class Api {
+    }
+
+    private static String workerId(EchoerProperties.Dispatch dispatch) {
+        if (dispatch.getWorkerId() != null && !dispatch.getWorkerId().isBlank()) {
+            return dispatch.getWorkerId();
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return "echoer@" + host + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

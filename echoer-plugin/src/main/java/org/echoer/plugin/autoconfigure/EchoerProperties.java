@@ -1,0 +1,153 @@
+package org.echoer.plugin.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings of the bridge, under {@code echoer.*}. */
+@ConfigurationProperties("echoer")
+public class EchoerProperties {
+
+    private final Dispatch dispatch = new Dispatch();
+
+    private final Bpmn bpmn = new Bpmn();
+
+    public Dispatch getDispatch() {
+        return dispatch;
+    }
+
+    public Bpmn getBpmn() {
+        return bpmn;
+    }
+
+    /** How steps are sent to their actions. */
+    public static class Dispatch {
+
+        /** Time allowed to connect to an action's address before the next address is tried. */
+        private Duration connectTimeout = Duration.ofSeconds(2);
+
+        /** Time allowed for an action's answer before the next address is tried. */
+        private Duration readTimeout = Duration.ofSeconds(10);
+
+        /** Waits before each new attempt of a dispatch that reached no address; after the last one, an incident. */
+        private List<Duration> retryBackoff = new ArrayList<>(List.of(Duration.ofSeconds(1), Duration.ofSeconds(5),
+                Duration.ofSeconds(30)));
+
+        /** Time a step stays locked while its request is under way; a node that dies mid-request leaves it for this long. */
+        private Duration lease = Duration.ofMinutes(2);
+
+        /** Time a step stays locked to the bridge while it awaits its callback; then it is dispatched again. */
+        private Duration callbackTimeout = Duration.ofDays(7);
+
+        /** How often to look for steps that no engine signal announced (restarts, other nodes, expired locks). */
+        private Duration sweepInterval = Duration.ofSeconds(5);
+
+        /** Most steps taken by one fetch. */
+        private int batchSize = 50;
+
+        /** Most dispatch requests under way at once. */
+        private int maxInFlight = 256;
+
+        /** Threads that send requests and record their outcome. */
+        private int threads = 8;
+
+        /** This node's name as the lock owner of the steps it dispatches; generated when empty. */
+        private String workerId;
+
+        public Duration getConnectTimeout() {
+            return connectTimeout;
+        }
+
+        public void setConnectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
+
+        public Duration getReadTimeout() {
+            return readTimeout;
+        }
+
+        public void setReadTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+        }
+
+        public List<Duration> getRetryBackoff() {
+            return retryBackoff;
+        }
+
+        public void setRetryBackoff(List<Duration> retryBackoff) {
+            this.retryBackoff = retryBackoff;
+        }
+
+        public Duration getLease() {
+            return lease;
+        }
+
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        public Duration getCallbackTimeout() {
+            return callbackTimeout;
+        }
+
+        public void setCallbackTimeout(Duration callbackTimeout) {
+            this.callbackTimeout = callbackTimeout;
+        }
+
+        public Duration getSweepInterval() {
+            return sweepInterval;
+        }
+
+        public void setSweepInterval(Duration sweepInterval) {
+            this.sweepInterval = sweepInterval;
+        }
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
+
+        public int getMaxInFlight() {
+            return maxInFlight;
+        }
+
+        public void setMaxInFlight(int maxInFlight) {
+            this.maxInFlight = maxInFlight;
+        }
+
+        public int getThreads() {
+            return threads;
+        }
+
+        public void setThreads(int threads) {
+            this.threads = threads;
+        }
+
+        public String getWorkerId() {
+            return workerId;
+        }
+
+        public void setWorkerId(String workerId) {
+            this.workerId = workerId;
+        }
+    }
+
+    /** How FSL becomes BPMN. */
+    public static class Bpmn {
+
+        /** camunda:historyTimeToLive of every generated process (days, or an ISO-8601 duration such as P180D). */
+        private String historyTimeToLive = "P180D";
+
+        public String getHistoryTimeToLive() {
+            return historyTimeToLive;
+        }
+
+        public void setHistoryTimeToLive(String historyTimeToLive) {
+            this.historyTimeToLive = historyTimeToLive;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.echoer.plugin.callback;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.history.HistoricExternalTaskLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.event.EchoerEvent;
+import org.echoer.plugin.event.EventBus;
+import org.echoer.plugin.event.EventType;
+import org.echoer.plugin.run.RunVariables;
+
+/**
+ * Takes callbacks ({@code POST /step}, SPEC section 4). Concurrent callbacks for one activation race in
+ * the database: the loser's transaction fails on Camunda's optimistic lock and is run again, when it
+ * finds the activation completed and answers "already done".
+ */
+public final class Callbacks {
+
+    private static final int ATTEMPTS = 5;
+
+    private final CommandExecutor commands;
+    private final HistoryService history;
+    private final StepDefinitions steps;
+    private final ObjectMapper json;
+    private final EventBus events;
+    private final long callbackTimeoutMillis;
+
+    public Callbacks(CommandExecutor commands, HistoryService history, StepDefinitions steps, ObjectMapper json, EventBus events,
+            long callbackTimeoutMillis) {
+        this.commands = commands;
+        this.history = history;
+        this.steps = steps;
+        this.json = json;
+        this.events = events;
+        this.callbackTimeoutMillis = callbackTimeoutMillis;
+    }
+
+    public CallbackResult take(Callback callback) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                TakeCallbackCommand.Taken taken = commands.execute(new TakeCallbackCommand(callback, steps, json, callbackTimeoutMillis));
+                if (taken == null) {
+                    return stale(callback);
+                }
+                announce(callback, taken);
+                return taken.result();
+            } catch (OptimisticLockingException raced) {
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private void announce(Callback callback, TakeCallbackCommand.Taken taken) {
+        if (taken.result().outcome() == CallbackOutcome.COMPLETED) {
+            events.publish(EchoerEvent.step(EventType.STEP_ACKNOWLEDGED, callback.flowId(), taken.stepName(), callback.uuid(),
+                    callback.ackState()));
+            if (taken.runEnded()) {
+                events.publish(EchoerEvent.flowRun(EventType.FLOW_RUN_DONE, callback.flowId()));
+            }
+        }
+    }
+
+    /** No open activation has the uuid: one that was completed, one whose run was stopped, or none at all. */
+    private CallbackResult stale(Callback callback) {
+        String processInstanceId = null;
+        List<HistoricVariableInstance> records = history.createHistoricVariableInstanceQuery()
+                .variableName(RunVariables.ACTIVATION_PREFIX + callback.uuid()).disableCustomObjectDeserialization().list();
+        if (!records.isEmpty()) {
+            processInstanceId = records.get(0).getProcessInstanceId();
+        } else {
+            List<HistoricExternalTaskLog> log = history.createHistoricExternalTaskLogQuery().externalTaskId(callback.uuid())
+                    .listPage(0, 1);
+            if (!log.isEmpty()) {
+                processInstanceId = log.get(0).getProcessInstanceId();
+            }
+        }
+        if (processInstanceId == null) {
+            return new CallbackResult(CallbackOutcome.UNKNOWN_UUID, "no step activation has uuid " + callback.uuid());
+        }
+        HistoricProcessInstance run = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        if (run != null && run.getState() != null && run.getState().endsWith("TERMINATED")) {
+            return new CallbackResult(CallbackOutcome.STOPPED, "flow run '" + run.getBusinessKey() + "' was stopped");
+        }
+        return new CallbackResult(CallbackOutcome.ALREADY_DONE, "already done");
+    }
+}

@@ -1,0 +1,129 @@
+package org.echoer.plugin.callback;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.echoer.plugin.definition.StepDefinition;
+import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.run.RunVariables;
+
+/**
+ * Applies one callback to the open activation it names, in one engine transaction: checks it, records
+ * what it reports and, when it is final, completes the step so its gateway routes on the state.
+ * Returns null when no open activation has the uuid (the caller then tells stale from unknown).
+ */
+final class TakeCallbackCommand implements Command<TakeCallbackCommand.Taken> {
+
+    /** The outcome, plus whether the flow run reached done with it. */
+    record Taken(CallbackResult result, boolean runEnded, String stepName) {
+    }
+
+    private final Callback callback;
+    private final StepDefinitions steps;
+    private final ObjectMapper json;
+    private final long callbackTimeoutMillis;
+
+    TakeCallbackCommand(Callback callback, StepDefinitions steps, ObjectMapper json, long callbackTimeoutMillis) {
+        this.callback = callback;
+        this.steps = steps;
+        this.json = json;
+        this.callbackTimeoutMillis = callbackTimeoutMillis;
+    }
+
+    @Override
+    public Taken execute(CommandContext context) {
+        ExternalTaskEntity task = context.getExternalTaskManager().findExternalTaskById(callback.uuid());
+        if (task == null) {
+            return null;
+        }
+        ExecutionEntity execution = task.getExecution();
+        StepDefinition step = steps.get(task.getProcessDefinitionId(), task.getActivityId());
+        String flowId = execution.getProcessBusinessKey();
+        if (!Objects.equals(callback.flowId(), flowId) || !Objects.equals(callback.stepName(), step.stepName())) {
+            return taken(CallbackOutcome.MISMATCH, "uuid " + callback.uuid() + " is step '" + step.stepName()
+                    + "' of flow run '" + flowId + "', not step '" + callback.stepName() + "' of '" + callback.flowId() + "'", step);
+        }
+        if (task.isSuspended()) {
+            return taken(CallbackOutcome.PAUSED, "flow run '" + flowId + "' is paused; send the callback again after it continues", step);
+        }
+        if (!callback.done()) {
+            Map<String, Object> variables = new HashMap<>(reported(task, step, false));
+            mergedGlobals(execution).ifPresent(globals -> variables.put(RunVariables.GLOBALS, globals));
+            execution.setVariables(variables);
+            // a heartbeat: the step keeps waiting, and keeps its lock for another callback timeout
+            task.setLockExpirationTime(new Date(ClockUtil.getCurrentTime().getTime() + callbackTimeoutMillis));
+            return taken(CallbackOutcome.WAITING, "recorded; step '" + step.stepName() + "' keeps waiting", step);
+        }
+        if (callback.ackState() == null || !step.accepts(callback.ackState())) {
+            return taken(CallbackOutcome.UNEXPECTED_STATE, "step '" + step.stepName() + "' has no transition for state '"
+                    + callback.ackState() + "'; it takes " + String.join(", ", step.acceptedStates()), step);
+        }
+        Map<String, Object> variables = new HashMap<>(reported(task, step, true));
+        variables.put(RunVariables.ACK_STATE, callback.ackState());
+        mergedGlobals(execution).ifPresent(globals -> variables.put(RunVariables.GLOBALS, globals));
+        ExecutionEntity processInstance = execution.getProcessInstance();
+        task.complete(variables, null);
+        boolean ended = processInstance.isEnded();
+        return new Taken(new CallbackResult(CallbackOutcome.COMPLETED, "step '" + step.stepName() + "' completed with "
+                + callback.ackState()), ended, step.stepName());
+    }
+
+    private Taken taken(CallbackOutcome outcome, String message, StepDefinition step) {
+        return new Taken(new CallbackResult(outcome, message), false, step.stepName());
+    }
+
+    /** The activation's record: {@code echoer.activation.<uuid>} = {uuid, step, state, done, data, activityInstanceId}. */
+    private Map<String, Object> reported(ExternalTaskEntity task, StepDefinition step, boolean done) {
+        ObjectNode record = json.createObjectNode()
+                .put("uuid", task.getId())
+                .put("step", step.stepName())
+                .put("activityInstanceId", task.getActivityInstanceId())
+                .put("done", done);
+        if (callback.ackState() != null) {
+            record.put("state", callback.ackState());
+        }
+        if (callback.data() != null && !callback.data().isNull()) {
+            record.set("data", callback.data());
+        }
+        return Map.of(RunVariables.ACTIVATION_PREFIX + task.getId(), write(record));
+    }
+
+    private java.util.Optional<String> mergedGlobals(ExecutionEntity execution) {
+        JsonNode update = callback.globalVariables();
+        if (update == null || !update.isObject() || update.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ObjectNode merged = json.createObjectNode();
+        Object current = execution.getVariable(RunVariables.GLOBALS);
+        if (current instanceof String text) {
+            try {
+                JsonNode previous = json.readTree(text);
+                if (previous.isObject()) {
+                    merged.setAll((ObjectNode) previous);
+                }
+            } catch (JsonProcessingException unreadable) {
+                // a variable changed by hand in Cockpit into something else: the update replaces it
+            }
+        }
+        merged.setAll((ObjectNode) update);
+        return java.util.Optional.of(write(merged));
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

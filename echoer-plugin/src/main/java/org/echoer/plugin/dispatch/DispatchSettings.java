@@ -1,0 +1,16 @@
+package org.echoer.plugin.dispatch;
+
+import java.time.Duration;
+
+/**
+ * @param workerId this node's name as lock owner of the external tasks it dispatches
+ * @param batchSize how many steps one fetch-and-lock takes at most
+ * @param maxInFlight how many dispatch POSTs may be under way at once
+ * @param lease how long a step stays locked while its POST is under way; a node that dies mid-POST
+ *     leaves it to be dispatched again (same uuid) once this has passed
+ * @param callbackTimeout how long a step stays locked to the bridge, awaiting its callback, once accepted
+ * @param sweepInterval how often the dispatcher looks for work it was not woken for (restarts, other nodes)
+ */
+public record DispatchSettings(String workerId, int batchSize, int maxInFlight, Duration lease, Duration callbackTimeout,
+        Duration sweepInterval, RetrySchedule retry) {
+}

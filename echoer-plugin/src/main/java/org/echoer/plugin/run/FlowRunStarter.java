@@ -1,0 +1,37 @@
+package org.echoer.plugin.run;
+
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.echoer.plugin.definition.DefinitionConflictException;
+import org.echoer.plugin.event.EchoerEvent;
+import org.echoer.plugin.event.EventBus;
+import org.echoer.plugin.event.EventType;
+
+/** Starts flow runs: one process instance each, its business key the flow run's name. */
+public final class FlowRunStarter {
+
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final EventBus events;
+
+    public FlowRunStarter(RuntimeService runtime, HistoryService history, EventBus events) {
+        this.runtime = runtime;
+        this.history = history;
+        this.events = events;
+    }
+
+    /** A flow run's name is its identity: a second one of the same name is refused. */
+    public void requireNameFree(String name) {
+        if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(name).count() > 0) {
+            throw new DefinitionConflictException("flow run '" + name + "' exists already");
+        }
+    }
+
+    public String start(String processDefinitionId, String name, Map<String, Object> variables) {
+        requireNameFree(name);
+        String id = runtime.startProcessInstanceById(processDefinitionId, name, variables).getId();
+        events.publish(EchoerEvent.flowRun(EventType.FLOW_RUN_STARTED, name));
+        return id;
+    }
+}

@@ -1,0 +1,24 @@
+package org.echoer.plugin.web;
+
+import java.util.List;
+
+/** {@code ?page=&size=} over a list. */
+final class Paging {
+
+    static final int MAX_SIZE = 1000;
+
+    private Paging() {
+    }
+
+    static <T> List<T> page(List<T> all, int page, int size) {
+        check(page, size);
+        int from = (int) Math.min(all.size(), (long) page * size);
+        return all.subList(from, Math.min(all.size(), from + size));
+    }
+
+    static void check(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_SIZE) {
+            throw new BadRequestException("page must be 0 or more and size between 1 and " + MAX_SIZE);
+        }
+    }
+}

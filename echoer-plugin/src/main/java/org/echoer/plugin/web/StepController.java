@@ -1,0 +1,128 @@
+package org.echoer.plugin.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.echoer.plugin.callback.Callback;
+import org.echoer.plugin.callback.CallbackOutcome;
+import org.echoer.plugin.callback.CallbackResult;
+import org.echoer.plugin.callback.Callbacks;
+import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.run.Activation;
+import org.echoer.plugin.run.FlowRuns;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The callback {@code POST /step} and the step activations. */
+@RestController
+public class StepController {
+
+    private final Callbacks callbacks;
+    private final FlowRuns runs;
+    private final ExternalTaskService externalTasks;
+    private final StepDefinitions steps;
+    private final ObjectMapper json;
+
+    public StepController(Callbacks callbacks, FlowRuns runs, ExternalTaskService externalTasks, StepDefinitions steps,
+            ObjectMapper json) {
+        this.callbacks = callbacks;
+        this.runs = runs;
+        this.externalTasks = externalTasks;
+        this.steps = steps;
+        this.json = json;
+    }
+
+    /** {@code {flowId, stepName, ackState, uuid, done, data?, globalVariables?}}, read leniently like echoer (any content type). */
+    @PostMapping("/step")
+    public ResponseEntity<Object> callback(@RequestBody(required = false) String body) {
+        CallbackResult result = callbacks.take(parse(body));
+        CallbackOutcome outcome = result.outcome();
+        HttpStatus status = HttpStatus.valueOf(outcome.status());
+        if (status.is2xxSuccessful()) {
+            String word = switch (outcome) {
+                case ALREADY_DONE -> "already done";
+                case WAITING -> "waiting";
+                default -> "ok";
+            };
+            return ResponseEntity.status(status).body(Map.of("status", word, "message", result.message()));
+        }
+        String error = switch (outcome) {
+            case UNKNOWN_UUID -> "not found";
+            case PAUSED -> "paused";
+            case STOPPED -> "stopped";
+            default -> "bad request";
+        };
+        return ResponseEntity.status(status).body(ApiError.of(error, result.message()));
+    }
+
+    /** Activations: of one flow run ({@code ?flowId=}), or every step waiting for its callback. */
+    @GetMapping("/step")
+    public List<Activation> list(@RequestParam(required = false) String flowId, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        Paging.check(page, size);
+        if (flowId != null) {
+            return Paging.page(runs.activations(runs.require(flowId)), page, size);
+        }
+        List<Activation> waiting = new ArrayList<>();
+        for (ExternalTask task : externalTasks.createExternalTaskQuery().listPage(page * size, size)) {
+            String stepName = steps.get(task.getProcessDefinitionId(), task.getActivityId()).stepName();
+            waiting.add(new Activation(task.getId(), stepName, null, false, null, null, null));
+        }
+        return waiting;
+    }
+
+    /** Every activation of one step of a flow run. */
+    @GetMapping("/step/{name}")
+    public List<Activation> step(@PathVariable String name, @RequestParam String flowId) {
+        return runs.activations(runs.require(flowId)).stream().filter(a -> name.equals(a.stepName())).toList();
+    }
+
+    private Callback parse(String body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("the callback is not JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadRequestException("the callback must be a JSON object {flowId, stepName, ackState, uuid, done}");
+        }
+        String uuid = text(root, "uuid", true);
+        JsonNode done = root.get("done");
+        if (done != null && !done.isBoolean() && !done.isNull()) {
+            throw new BadRequestException("'done' must be true or false");
+        }
+        JsonNode globals = root.get("globalVariables");
+        if (globals != null && !globals.isNull() && !globals.isObject()) {
+            throw new BadRequestException("'globalVariables' must be an object");
+        }
+        // echoer reads a missing 'done' as false: the step keeps waiting
+        return new Callback(text(root, "flowId", false), text(root, "stepName", false), text(root, "ackState", false), uuid,
+                done != null && done.asBoolean(), root.get("data"), globals);
+    }
+
+    private static String text(JsonNode root, String field, boolean required) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new BadRequestException("the callback has no '" + field + "'");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadRequestException("'" + field + "' must be a string");
+        }
+        return value.asText();
+    }
+}

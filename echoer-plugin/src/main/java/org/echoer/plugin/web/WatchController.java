@@ -1,0 +1,51 @@
+package org.echoer.plugin.web;
+
+import java.io.IOException;
+import java.util.List;
+import org.echoer.plugin.event.EchoerEvent;
+import org.echoer.plugin.event.EventBus;
+import org.echoer.plugin.event.EventLog;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** {@code GET /watch}: server-sent events as they happen; {@code GET /event}: the log, most recent first. */
+@RestController
+public class WatchController {
+
+    private final EventBus bus;
+    private final EventLog log;
+
+    public WatchController(EventBus bus, EventLog log) {
+        this.bus = bus;
+        this.log = log;
+    }
+
+    /** One SSE event per thing that happens; {@code ?flowId=} narrows it to one flow run. */
+    @GetMapping(value = "/watch", produces = "text/event-stream")
+    public SseEmitter watch(@RequestParam(required = false) String flowId) {
+        SseEmitter emitter = new SseEmitter(0L);
+        Runnable[] unsubscribe = new Runnable[1];
+        unsubscribe[0] = bus.subscribe(event -> {
+            if (flowId != null && !flowId.equals(event.flowId())) {
+                return;
+            }
+            try {
+                emitter.send(SseEmitter.event().name(event.type()).data(event));
+            } catch (IOException | IllegalStateException gone) {
+                throw new IllegalStateException("watcher gone", gone);
+            }
+        });
+        emitter.onCompletion(unsubscribe[0]);
+        emitter.onTimeout(unsubscribe[0]);
+        emitter.onError(error -> unsubscribe[0].run());
+        return emitter;
+    }
+
+    @GetMapping("/event")
+    public List<EchoerEvent> events(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        Paging.check(page, size);
+        return log.page(page, size);
+    }
+}
