@@ -1,0 +1,45 @@
+package org.echoer.webapp.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** FSL for tests: the repository's examples, pointed at a test's action server when needed. */
+public final class TestFsl {
+
+    /** Where the seed demo's actions live, verbatim. */
+    public static final String SEED_ACTIONS = "http://localhost:18080";
+
+    private TestFsl() {
+    }
+
+    public static String seedDemo() {
+        return read("seed-demo.fsl");
+    }
+
+    /** The seed demo with its actions at {@code baseUrl} and its flow run renamed, so tests can run it side by side. */
+    public static String seedDemo(String baseUrl, String runName) {
+        return seedDemo().replace(SEED_ACTIONS, baseUrl).replace("flow_run my_flow_run", "flow_run " + runName);
+    }
+
+    /** Only the flow run of the seed demo, renamed (its actions must exist already). */
+    public static String seedRun(String runName) {
+        String seed = seedDemo();
+        return seed.substring(seed.indexOf("flow_run my_flow_run")).replace("flow_run my_flow_run", "flow_run " + runName);
+    }
+
+    public static String read(String example) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("examples").resolve(example);
+            if (Files.exists(file)) {
+                try {
+                    return Files.readString(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("examples/" + example + " not found above " + Path.of("").toAbsolutePath());
+    }
+}
