@@ -55,6 +55,15 @@ public final class ApiClient {
         return send(request);
     }
 
+    public Response put(String path, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Response postJson(String path, Object body) {
         try {
             return post(path, "application/json", body instanceof String text ? text : JSON.writeValueAsString(body));

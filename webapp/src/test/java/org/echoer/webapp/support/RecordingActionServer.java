@@ -46,8 +46,13 @@ public final class RecordingActionServer implements AutoCloseable {
     private volatile Consumer<Received> beforeAnswer = r -> { };
 
     public RecordingActionServer() {
+        this(0);
+    }
+
+    /** On a chosen port, for an address an FSL document named before the server existed. */
+    public RecordingActionServer(int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
