@@ -1,20 +1,46 @@
 package org.echoer.plugin;
 
+import java.util.ArrayList;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.echoer.plugin.dispatch.ClaimedSteps;
+import org.echoer.plugin.dispatch.DispatchSettings;
+import org.echoer.plugin.dispatch.LockOnCreateParseListener;
 
 /**
- * The engine side of the bridge. Step activations are identified to business services by their
- * external task's id, which SPEC section 4 wants unguessable: the engine's default time-based UUIDs
- * are predictable, so every id becomes a random (version 4) UUID.
+ * The engine side of the bridge.
+ * <ul>
+ * <li>Step activations are identified to business services by their external task's id, which SPEC
+ * section 4 wants unguessable: the engine's default time-based UUIDs are predictable, so every id
+ * becomes a random (version 4) UUID.</li>
+ * <li>With lock-on-create, echoer's steps are locked to this node by the transaction that creates
+ * them and handed to the dispatcher when it commits.</li>
+ * </ul>
  */
 public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final DispatchSettings settings;
+    private final ClaimedSteps claimed;
+    private final boolean lockOnCreate;
+
+    public EchoerEnginePlugin(DispatchSettings settings, ClaimedSteps claimed, boolean lockOnCreate) {
+        this.settings = settings;
+        this.claimed = claimed;
+        this.lockOnCreate = lockOnCreate;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setIdGenerator(new RandomUuidGenerator());
+        if (lockOnCreate) {
+            if (configuration.getCustomPostBPMNParseListeners() == null) {
+                configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+            }
+            configuration.getCustomPostBPMNParseListeners().add(
+                    new LockOnCreateParseListener(settings.workerId(), settings.lease().toMillis(), claimed));
+        }
     }
 
     /** Random UUIDs from the JDK's SecureRandom. */

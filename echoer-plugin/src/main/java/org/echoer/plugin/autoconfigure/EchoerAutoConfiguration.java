@@ -3,6 +3,7 @@ package org.echoer.plugin.autoconfigure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import org.echoer.plugin.definition.DefinitionStore;
 import org.echoer.plugin.definition.FslSubmission;
 import org.echoer.plugin.definition.StepDefinitions;
 import org.echoer.plugin.dispatch.ActionClient;
+import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.Dispatcher;
 import org.echoer.plugin.dispatch.HttpActionClient;
@@ -57,8 +59,23 @@ public final class EchoerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EchoerEnginePlugin echoerEnginePlugin() {
-        return new EchoerEnginePlugin();
+    EchoerEnginePlugin echoerEnginePlugin(DispatchSettings echoerDispatchSettings, ClaimedSteps echoerClaimedSteps,
+            EchoerProperties properties) {
+        return new EchoerEnginePlugin(echoerDispatchSettings, echoerClaimedSteps, properties.getDispatch().isLockOnCreate());
+    }
+
+    @Bean
+    ClaimedSteps echoerClaimedSteps() {
+        return new ClaimedSteps();
+    }
+
+    @Bean
+    DispatchSettings echoerDispatchSettings(EchoerProperties properties) {
+        EchoerProperties.Dispatch dispatch = properties.getDispatch();
+        return new DispatchSettings(workerId(dispatch), dispatch.getBatchSize(), dispatch.getMaxInFlight(), dispatch.getLease(),
+                dispatch.getCallbackTimeout(), dispatch.getSweepInterval(),
+                dispatch.isLockOnCreate() ? dispatch.getMinFetchGap() : Duration.ZERO,
+                new RetrySchedule(dispatch.getRetryBackoff()));
     }
 
     @Bean
@@ -147,12 +164,9 @@ public final class EchoerAutoConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     Dispatcher echoerDispatcher(ProcessEngine engine, StepDefinitions steps, ActionClient client, ObjectMapper json, EventBus events,
-            EchoerProperties properties, ExecutorService echoerDispatchExecutor) {
-        EchoerProperties.Dispatch dispatch = properties.getDispatch();
-        DispatchSettings settings = new DispatchSettings(workerId(dispatch), dispatch.getBatchSize(), dispatch.getMaxInFlight(),
-                dispatch.getLease(), dispatch.getCallbackTimeout(), dispatch.getSweepInterval(),
-                new RetrySchedule(dispatch.getRetryBackoff()));
-        return new Dispatcher(engine.getExternalTaskService(), steps, client, json, events, settings, echoerDispatchExecutor);
+            DispatchSettings echoerDispatchSettings, ExecutorService echoerDispatchExecutor, ClaimedSteps echoerClaimedSteps) {
+        return new Dispatcher(engine.getExternalTaskService(), steps, client, json, events, echoerDispatchSettings,
+                echoerDispatchExecutor, echoerClaimedSteps);
     }
 
     /** echoer's REST API, in a servlet web application. */

@@ -55,6 +55,28 @@ public class EchoerProperties {
         /** This node's name as the lock owner of the steps it dispatches; generated when empty. */
         private String workerId;
 
+        /** Whether to lock a step to this node in the transaction that creates it, sparing a fetch per step. */
+        private boolean lockOnCreate = true;
+
+        /** With lock-on-create: the least time between two fetches woken by the engine's new-task signal. */
+        private Duration minFetchGap = Duration.ofMillis(250);
+
+        public boolean isLockOnCreate() {
+            return lockOnCreate;
+        }
+
+        public void setLockOnCreate(boolean lockOnCreate) {
+            this.lockOnCreate = lockOnCreate;
+        }
+
+        public Duration getMinFetchGap() {
+            return minFetchGap;
+        }
+
+        public void setMinFetchGap(Duration minFetchGap) {
+            this.minFetchGap = minFetchGap;
+        }
+
         public Duration getConnectTimeout() {
             return connectTimeout;
         }

@@ -3,6 +3,7 @@ package org.echoer.plugin.dispatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -44,6 +45,8 @@ public final class Dispatcher implements AutoCloseable {
     private final DispatchSettings settings;
     private final Executor settleExecutor;
     private final Semaphore inFlight;
+    private final ClaimedSteps claimed;
+    private long lastFetchNanos;
     private final ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "echoer-dispatch-retry"));
     private volatile boolean running;
@@ -51,7 +54,7 @@ public final class Dispatcher implements AutoCloseable {
     private SingleConsumerCondition wakeUp;
 
     public Dispatcher(ExternalTaskService externalTasks, StepDefinitions steps, ActionClient client, ObjectMapper json,
-            EventBus events, DispatchSettings settings, Executor settleExecutor) {
+            EventBus events, DispatchSettings settings, Executor settleExecutor, ClaimedSteps claimed) {
         this.externalTasks = externalTasks;
         this.steps = steps;
         this.client = client;
@@ -61,6 +64,7 @@ public final class Dispatcher implements AutoCloseable {
         this.settings = settings;
         this.settleExecutor = settleExecutor;
         this.inFlight = new Semaphore(settings.maxInFlight());
+        this.claimed = claimed;
     }
 
     public synchronized void start() {
@@ -71,6 +75,7 @@ public final class Dispatcher implements AutoCloseable {
         loop = daemon(this::run, "echoer-dispatcher");
         wakeUp = new SingleConsumerCondition(loop);
         ProcessEngineImpl.EXT_TASK_CONDITIONS.addConsumer(wakeUp);
+        claimed.onArrival(this::wake);
         loop.start();
     }
 
@@ -101,8 +106,12 @@ public final class Dispatcher implements AutoCloseable {
     private void run() {
         while (running) {
             try {
-                int fetched = fetchAndDispatch();
-                if (fetched < settings.batchSize()) {
+                dispatchClaimed();
+                long sinceFetch = Duration.ofNanos(System.nanoTime() - lastFetchNanos).toMillis();
+                long gap = settings.minFetchGap().toMillis();
+                if (sinceFetch < gap) {
+                    wakeUp.await(gap - sinceFetch);
+                } else if (fetchAndDispatch() < settings.batchSize()) {
                     wakeUp.await(settings.sweepInterval().toMillis());
                 }
             } catch (Throwable e) { // the loop must outlive any single failure; the sweep retries
@@ -112,11 +121,20 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
+    /** Steps locked by the transactions that created them: no fetch needed. */
+    private void dispatchClaimed() throws InterruptedException {
+        for (StepWork work = claimed.poll(); work != null && running; work = claimed.poll()) {
+            inFlight.acquire();
+            dispatch(work);
+        }
+    }
+
     private int fetchAndDispatch() throws InterruptedException {
         inFlight.acquire();
         int permits = 1 + inFlight.drainPermits();
         int wanted = Math.min(settings.batchSize(), permits);
         List<LockedExternalTask> tasks = List.of();
+        lastFetchNanos = System.nanoTime();
         try {
             List<String> topics = externalTasks.getTopicNames(false, true, true);
             if (!topics.isEmpty()) {
@@ -132,70 +150,67 @@ public final class Dispatcher implements AutoCloseable {
             inFlight.release(permits - tasks.size());
         }
         for (LockedExternalTask task : tasks) {
-            dispatch(task);
+            dispatch(StepWork.of(task));
         }
         return tasks.size();
     }
 
-    private void dispatch(LockedExternalTask task) {
+    private void dispatch(StepWork work) {
         StepDefinition step;
         byte[] body;
         try {
-            step = steps.get(task.getProcessDefinitionId(), task.getActivityId());
-            body = bodies.write(DispatchBody.of(step, task.getBusinessKey(), task.getId(),
-                    parse(task.getVariables().get(RunVariables.START_ARGS)), parse(task.getVariables().get(RunVariables.GLOBALS)),
-                    json));
+            step = steps.get(work.processDefinitionId(), work.activityId());
+            body = bodies.write(DispatchBody.of(step, work.flowId(), work.taskId(), parse(work.startArgs()), parse(work.globals()), json));
         } catch (RuntimeException e) {
             inFlight.release();
-            fail(task, null, "cannot build the request for step " + task.getActivityId() + ": " + e.getMessage(), 0);
+            fail(work, null, "cannot build the request for step " + work.activityId() + ": " + e.getMessage(), 0);
             return;
         }
         client.post(step, body).whenComplete((call, error) -> settleExecutor.execute(() -> {
             try {
-                settle(task, step, call, error);
+                settle(work, step, call, error);
             } finally {
                 inFlight.release();
             }
         }));
     }
 
-    private void settle(LockedExternalTask task, StepDefinition step, ActionCall call, Throwable error) {
+    private void settle(StepWork work, StepDefinition step, ActionCall call, Throwable error) {
         if (error == null && call.accepted()) {
-            keepLockedUntilCallback(task);
-            events.publish(EchoerEvent.step(EventType.STEP_DISPATCHED, task.getBusinessKey(), step.stepName(), task.getId(), null));
+            keepLockedUntilCallback(work);
+            events.publish(EchoerEvent.step(EventType.STEP_DISPATCHED, work.flowId(), step.stepName(), work.taskId(), null));
             return;
         }
         String why = error != null ? error.toString() : String.join("; ", call.failures());
-        int retriesLeft = settings.retry().retriesAfterFailure(task.getRetries());
-        fail(task, step, "action '" + step.actionName() + "' failed: " + why, retriesLeft);
+        int retriesLeft = settings.retry().retriesAfterFailure(work.retries());
+        fail(work, step, "action '" + step.actionName() + "' failed: " + why, retriesLeft);
     }
 
-    private void keepLockedUntilCallback(LockedExternalTask task) {
+    private void keepLockedUntilCallback(StepWork work) {
         try {
-            externalTasks.extendLock(task.getId(), settings.workerId(), settings.callbackTimeout().toMillis());
+            externalTasks.extendLock(work.taskId(), settings.workerId(), settings.callbackTimeout().toMillis());
         } catch (ProcessEngineException completedOrLockedByOthers) {
             // the callback arrived before the POST returned and completed the step: nothing left to lock
-            LOG.debug("step {} needs no lock any more: {}", task.getId(), completedOrLockedByOthers.getMessage());
+            LOG.debug("step {} needs no lock any more: {}", work.taskId(), completedOrLockedByOthers.getMessage());
         }
     }
 
-    private void fail(LockedExternalTask task, StepDefinition step, String message, int retriesLeft) {
+    private void fail(StepWork work, StepDefinition step, String message, int retriesLeft) {
         long waitMillis = settings.retry().waitBefore(retriesLeft).toMillis();
         String shortMessage = message.length() > 600 ? message.substring(0, 600) + "..." : message;
         try {
-            externalTasks.handleFailure(task.getId(), settings.workerId(), shortMessage, message, retriesLeft, waitMillis);
+            externalTasks.handleFailure(work.taskId(), settings.workerId(), shortMessage, message, retriesLeft, waitMillis);
         } catch (ProcessEngineException gone) {
-            LOG.debug("step {} went away before its failure was recorded: {}", task.getId(), gone.getMessage());
+            LOG.debug("step {} went away before its failure was recorded: {}", work.taskId(), gone.getMessage());
             return;
         }
         if (retriesLeft > 0) {
-            LOG.info("{} (flow run {}); retrying in {} ms, {} retries left", shortMessage, task.getBusinessKey(), waitMillis,
-                    retriesLeft);
+            LOG.info("{} (flow run {}); retrying in {} ms, {} retries left", shortMessage, work.flowId(), waitMillis, retriesLeft);
             retryTimer.schedule(this::wake, waitMillis + 5, TimeUnit.MILLISECONDS);
         } else {
-            LOG.warn("{} (flow run {}); no retries left: incident raised", shortMessage, task.getBusinessKey());
-            events.publish(EchoerEvent.step(EventType.FLOW_RUN_FAILED, task.getBusinessKey(),
-                    step != null ? step.stepName() : task.getActivityId(), task.getId(), null));
+            LOG.warn("{} (flow run {}); no retries left: incident raised", shortMessage, work.flowId());
+            events.publish(EchoerEvent.step(EventType.FLOW_RUN_FAILED, work.flowId(),
+                    step != null ? step.stepName() : work.activityId(), work.taskId(), null));
         }
     }
 

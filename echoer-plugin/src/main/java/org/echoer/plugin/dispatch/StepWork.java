@@ -1,0 +1,21 @@
+package org.echoer.plugin.dispatch;
+
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.echoer.plugin.run.RunVariables;
+
+/**
+ * A step activation locked to this node and ready to be sent: what the dispatcher needs, whether it
+ * came from a fetch or was locked in the transaction that created it.
+ *
+ * @param retries the external task's retries, null before the first failure
+ * @param startArgs the run's start arguments (JSON text) or null
+ * @param globals the run's global variables (JSON text) or null
+ */
+public record StepWork(String taskId, String processDefinitionId, String activityId, String flowId, Integer retries,
+        Object startArgs, Object globals) {
+
+    static StepWork of(LockedExternalTask task) {
+        return new StepWork(task.getId(), task.getProcessDefinitionId(), task.getActivityId(), task.getBusinessKey(),
+                task.getRetries(), task.getVariables().get(RunVariables.START_ARGS), task.getVariables().get(RunVariables.GLOBALS));
+    }
+}
