@@ -11,13 +11,17 @@ import java.util.stream.IntStream;
 import org.echoer.samples.SampleActionsOptions;
 import org.echoer.samples.SampleActionsServer;
 import org.echoer.webapp.support.ApiClient;
+import org.echoer.webapp.support.DatabaseAvailable;
 import org.echoer.webapp.support.FreePorts;
+import org.echoer.webapp.support.TestDatabase;
 import org.echoer.webapp.support.TestFsl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Stop the application in the middle of flow runs, start it again on the same H2 file: every run finishes. */
+@ExtendWith(DatabaseAvailable.class)
 class RestartIT {
 
     private static final int RUNS = 20;
@@ -67,7 +71,8 @@ class RestartIT {
     private static ConfigurableApplicationContext start(int port, Path data) {
         return new SpringApplicationBuilder(EchoerApplication.class).run(
                 "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("echoer") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.datasource.url=" + TestDatabase.url("jdbc:h2:file:" + data.resolve("echoer") + ";DB_CLOSE_ON_EXIT=FALSE"),
+                "--spring.datasource.username=" + TestDatabase.user(),
                 "--echoer.dispatch.lease=2s",
                 "--echoer.dispatch.sweep-interval=500ms",
                 "--camunda.bpm.admin-user.password=it-only");
