@@ -1,6 +1,8 @@
 package org.echoer.plugin.definition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.echoer.fsl.ast.ActionDecl;
 import org.echoer.fsl.ast.FlowDecl;
 import org.echoer.fsl.ast.FlowKind;
 import org.echoer.fsl.ast.Statement;
+import org.echoer.fsl.check.ActionLookup;
 import org.echoer.fsl.check.Diagnostic;
 import org.echoer.fsl.check.DiagnosticCode;
 import org.echoer.fsl.check.Severity;
@@ -43,7 +46,7 @@ public final class FslSubmission {
 
     /** Checks and translates only; deploys nothing. */
     public CompilationResult check(String fsl) {
-        return compiler.compile(fsl, store);
+        return compiler.compile(fsl, onceEach(store));
     }
 
     /**
@@ -51,7 +54,7 @@ public final class FslSubmission {
      *     {@code POST /action}, {@code /flow}, {@code /flowrun})
      */
     public SubmissionResult submit(String fsl, Optional<DefinitionKind> onlyKind) {
-        CompilationResult compiled = compiler.compile(fsl, store);
+        CompilationResult compiled = compiler.compile(fsl, onceEach(store));
         if (compiled.hasErrors()) {
             throw new InvalidFslException(compiled.errors().get(0).message(), compiled.diagnostics());
         }
@@ -99,8 +102,14 @@ public final class FslSubmission {
         DeploymentWithDefinitions deployment = store.deploy(
                 DefinitionKind.FLOW_RUN, name, flow.source(), Optional.of(translated));
         ProcessDefinition definition = deployment.getDeployedProcessDefinitions().get(0);
-        String instanceId = starter.start(definition.getId(), name, java.util.Map.of());
+        String instanceId = starter.start(definition.getId(), name, Map.of());
         return new StatementOutcome(DefinitionKind.FLOW_RUN, name, "created", 1, deployment.getId(), instanceId);
+    }
+
+    /** The checks ask for the same action many times; the database is asked once per document. */
+    private static ActionLookup onceEach(ActionLookup lookup) {
+        Map<String, Optional<ActionDecl>> seen = new HashMap<>();
+        return name -> seen.computeIfAbsent(name, lookup::find);
     }
 
     /** Two FSL names can map to one process id ("a b" and "a_b"): the second may not take over the first's versions. */

@@ -206,7 +206,9 @@ public final class Dispatcher implements AutoCloseable {
         }
         if (retriesLeft > 0) {
             LOG.info("{} (flow run {}); retrying in {} ms, {} retries left", shortMessage, work.flowId(), waitMillis, retriesLeft);
-            retryTimer.schedule(this::wake, waitMillis + 5, TimeUnit.MILLISECONDS);
+            if (running) {
+                retryTimer.schedule(this::wake, waitMillis + 5, TimeUnit.MILLISECONDS);
+            }
         } else {
             LOG.warn("{} (flow run {}); no retries left: incident raised", shortMessage, work.flowId());
             events.publish(EchoerEvent.step(EventType.FLOW_RUN_FAILED, work.flowId(),

@@ -1,0 +1,115 @@
+package org.echoer.webapp.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One node of a cluster: the application's jar in a JVM of its own, so a test can kill it with
+ * SIGKILL and start it again.
+ */
+public final class AppNode implements AutoCloseable {
+
+    private final String name;
+    private final int port;
+    private final List<String> settings;
+    private final Path log;
+    private Process process;
+
+    public AppNode(String name, int port, List<String> settings) {
+        this.name = name;
+        this.port = port;
+        this.settings = List.copyOf(settings);
+        this.log = Path.of("target", "cluster-" + name + ".log");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public synchronized AppNode start() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port));
+        command.addAll(settings);
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Waits until the API answers. */
+    public AppNode awaitUp(Duration timeout) {
+        ApiClient api = new ApiClient(port);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("node " + name + " exited; see " + log.toAbsolutePath());
+            }
+            try {
+                if (api.get("/flowrun?size=1").status() == 200) {
+                    return this;
+                }
+            } catch (RuntimeException notYet) {
+                // still starting
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("node " + name + " did not come up in " + timeout + "; see " + log.toAbsolutePath());
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop. */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Path jar() {
+        Path jar = Path.of("target", "echoer.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("build the application first: " + jar.toAbsolutePath() + " is missing");
+        }
+        return jar;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
