@@ -383,13 +383,30 @@ class ErrorResponsesIT {
     void refusesToPauseAStoppedRun() {
         String prefix = fixture.deployActions();
         String run = fixture.startRun(prefix);
-        Received a = fixture.awaitDispatch(run, "A");
+        Received a = fixture.awaitAccepted(run, "A");
         assertThat(api.post("/flowrun/" + run + "/stop", null, "").status()).isEqualTo(200);
 
         error(api.post("/flowrun/" + run + "/pause", null, ""), 409);
         error(api.post("/flowrun/" + run + "/stop", null, ""), 409);
 
         assertThat(fixture.callback(run, "A", "SUCCESS", a.uuid(), true).status()).isEqualTo(410);
+    }
+
+    @Test
+    void deletesAndStopsRunsWhoseFirstStepIsStillBeingDispatched() {
+        String prefix = fixture.deployActions();
+        Map<String, String> answers = new LinkedHashMap<>();
+
+        for (int i = 0; i < 5; i++) {
+            String deleted = fixture.startRun(prefix);
+            Response delete = api.delete("/flowrun/" + deleted);
+            answers.put("DELETE " + deleted, delete.status() + " " + delete.body());
+            String stopped = fixture.startRun(prefix);
+            Response stop = api.post("/flowrun/" + stopped + "/stop", null, "");
+            answers.put("stop " + stopped, stop.status() + " " + stop.body());
+        }
+
+        assertThat(answers).allSatisfy((request, answer) -> assertThat(answer).as(request).startsWith("200 "));
     }
 
     // ---- helpers

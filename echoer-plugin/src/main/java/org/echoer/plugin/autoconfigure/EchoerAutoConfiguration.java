@@ -36,6 +36,7 @@ import org.echoer.plugin.web.DefinitionController;
 import org.echoer.plugin.web.ErrorAdvice;
 import org.echoer.plugin.web.FlowRunController;
 import org.echoer.plugin.web.FslController;
+import org.echoer.plugin.web.OpenStreams;
 import org.echoer.plugin.web.StepController;
 import org.echoer.plugin.web.WatchController;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -175,6 +176,11 @@ public final class EchoerAutoConfiguration {
     @Import({FslController.class, DefinitionController.class, FlowRunController.class, StepController.class,
             WatchController.class, ErrorAdvice.class})
     static class Api {
+
+        @Bean
+        OpenStreams echoerOpenStreams() {
+            return new OpenStreams();
+        }
     }
 
     private static String workerId(EchoerProperties.Dispatch dispatch) {

@@ -3,7 +3,6 @@ package org.echoer.plugin.callback;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.history.HistoricExternalTaskLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -12,6 +11,7 @@ import org.echoer.plugin.definition.StepDefinitions;
 import org.echoer.plugin.event.EchoerEvent;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.event.EventType;
+import org.echoer.plugin.run.OnConflict;
 import org.echoer.plugin.run.RunVariables;
 
 /**
@@ -20,8 +20,6 @@ import org.echoer.plugin.run.RunVariables;
  * finds the activation completed and answers "already done".
  */
 public final class Callbacks {
-
-    private static final int ATTEMPTS = 5;
 
     private final CommandExecutor commands;
     private final HistoryService history;
@@ -41,20 +39,13 @@ public final class Callbacks {
     }
 
     public CallbackResult take(Callback callback) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                TakeCallbackCommand.Taken taken = commands.execute(new TakeCallbackCommand(callback, steps, json, callbackTimeoutMillis));
-                if (taken == null) {
-                    return stale(callback);
-                }
-                announce(callback, taken);
-                return taken.result();
-            } catch (OptimisticLockingException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw raced;
-                }
-            }
+        TakeCallbackCommand.Taken taken = OnConflict.retry(() ->
+                commands.execute(new TakeCallbackCommand(callback, steps, json, callbackTimeoutMillis)));
+        if (taken == null) {
+            return stale(callback);
         }
+        announce(callback, taken);
+        return taken.result();
     }
 
     private void announce(Callback callback, TakeCallbackCommand.Taken taken) {

@@ -166,6 +166,8 @@ public final class Dispatcher implements AutoCloseable {
             fail(work, null, "cannot build the request for step " + work.activityId() + ": " + e.getMessage(), 0);
             return;
         }
+        // announced as the request leaves: a service may call back before it answers
+        events.publish(EchoerEvent.step(EventType.STEP_DISPATCHED, work.flowId(), step.stepName(), work.taskId(), null));
         client.post(step, body).whenComplete((call, error) -> settleExecutor.execute(() -> {
             try {
                 settle(work, step, call, error);
@@ -178,7 +180,6 @@ public final class Dispatcher implements AutoCloseable {
     private void settle(StepWork work, StepDefinition step, ActionCall call, Throwable error) {
         if (error == null && call.accepted()) {
             keepLockedUntilCallback(work);
-            events.publish(EchoerEvent.step(EventType.STEP_DISPATCHED, work.flowId(), step.stepName(), work.taskId(), null));
             return;
         }
         String why = error != null ? error.toString() : String.join("; ", call.failures());

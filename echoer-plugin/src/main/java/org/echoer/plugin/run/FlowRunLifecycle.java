@@ -27,17 +27,29 @@ public final class FlowRunLifecycle {
     }
 
     public FlowRunState pause(String name) {
-        runtime.suspendProcessInstanceById(running(name).getId());
+        String id = running(name).getId();
+        OnConflict.retry(() -> {
+            runtime.suspendProcessInstanceById(id);
+            return null;
+        });
         return FlowRunState.PAUSED;
     }
 
     public FlowRunState resume(String name) {
-        runtime.activateProcessInstanceById(running(name).getId());
+        String id = running(name).getId();
+        OnConflict.retry(() -> {
+            runtime.activateProcessInstanceById(id);
+            return null;
+        });
         return FlowRunState.RUNNING;
     }
 
     public FlowRunState stop(String name) {
-        runtime.deleteProcessInstance(running(name).getId(), STOP_REASON, false, true);
+        String id = running(name).getId();
+        OnConflict.retry(() -> {
+            runtime.deleteProcessInstance(id, STOP_REASON, false, true);
+            return null;
+        });
         events.publish(EchoerEvent.flowRun(EventType.FLOW_RUN_STOPPED, name));
         return FlowRunState.STOPPED;
     }

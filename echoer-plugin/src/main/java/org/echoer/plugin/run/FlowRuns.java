@@ -48,7 +48,8 @@ public final class FlowRuns {
     public List<FlowRunSummary> list(String nameFilter, int first, int max) {
         var query = history.createHistoricProcessInstanceQuery().orderByProcessInstanceStartTime().desc();
         if (nameFilter != null && !nameFilter.isEmpty()) {
-            query.processInstanceBusinessKeyLike("%" + nameFilter.replace("%", "\\%") + "%");
+            // a plain substring, like the other lists: LIKE's own characters are escaped (Camunda escapes with '\\')
+            query.processInstanceBusinessKeyLike("%" + nameFilter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         List<FlowRunSummary> runs = new ArrayList<>();
         for (HistoricProcessInstance instance : query.listPage(first, max)) {

@@ -80,6 +80,12 @@ public class ErrorAdvice {
         return ResponseEntity.status(status).body(ApiError.of(error, message));
     }
 
+    /** A watcher went away: nothing to answer, nothing to report. */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    void clientGone() {
+        // the connection is closed; writing an error body would fail again
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         LOG.error("request failed", e);

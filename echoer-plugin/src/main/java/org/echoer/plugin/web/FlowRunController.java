@@ -12,6 +12,7 @@ import org.echoer.plugin.run.FlowRunState;
 import org.echoer.plugin.run.FlowRunSummary;
 import org.echoer.plugin.run.FlowRunView;
 import org.echoer.plugin.run.FlowRuns;
+import org.echoer.plugin.run.OnConflict;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,8 +44,7 @@ public class FlowRunController {
     @GetMapping("/flowrun")
     public List<FlowRunSummary> list(@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        Paging.check(page, size);
-        return runs.list(name, page * size, size);
+        return Paging.offset(page, size).map(first -> runs.list(name, first, size)).orElse(List.of());
     }
 
     @GetMapping("/flowrun/{name}")
@@ -75,8 +75,8 @@ public class FlowRunController {
                 throw new FlowRunNotFoundException("flow run '" + name + "' has no uuid " + id);
             }
         });
-        boolean deleted = Boolean.TRUE.equals(transactions.execute(status ->
-                lifecycle.delete(name) | store.delete(DefinitionKind.FLOW_RUN, name, Optional.empty())));
+        boolean deleted = OnConflict.retry(() -> Boolean.TRUE.equals(transactions.execute(status ->
+                lifecycle.delete(name) | store.delete(DefinitionKind.FLOW_RUN, name, Optional.empty()))));
         if (!deleted) {
             throw new FlowRunNotFoundException("no flow run '" + name + "'");
         }

@@ -70,12 +70,15 @@ public class StepController {
     @GetMapping("/step")
     public List<Activation> list(@RequestParam(required = false) String flowId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        Paging.check(page, size);
         if (flowId != null) {
             return Paging.page(runs.activations(runs.require(flowId)), page, size);
         }
+        var first = Paging.offset(page, size);
+        if (first.isEmpty()) {
+            return List.of();
+        }
         List<Activation> waiting = new ArrayList<>();
-        for (ExternalTask task : externalTasks.createExternalTaskQuery().listPage(page * size, size)) {
+        for (ExternalTask task : externalTasks.createExternalTaskQuery().listPage(first.get(), size)) {
             String stepName = steps.get(task.getProcessDefinitionId(), task.getActivityId()).stepName();
             waiting.add(new Activation(task.getId(), stepName, null, false, null, null, null));
         }

@@ -16,16 +16,25 @@ public class WatchController {
 
     private final EventBus bus;
     private final EventLog log;
+    private final OpenStreams streams;
 
-    public WatchController(EventBus bus, EventLog log) {
+    public WatchController(EventBus bus, EventLog log, OpenStreams streams) {
         this.bus = bus;
         this.log = log;
+        this.streams = streams;
     }
 
     /** One SSE event per thing that happens; {@code ?flowId=} narrows it to one flow run. */
     @GetMapping(value = "/watch", produces = "text/event-stream")
     public SseEmitter watch(@RequestParam(required = false) String flowId) {
         SseEmitter emitter = new SseEmitter(0L);
+        try {
+            // answer at once: a client (EventSource's onopen) learns it is connected before any event
+            emitter.send(SseEmitter.event().comment("watching" + (flowId != null ? " " + flowId : "")));
+        } catch (IOException e) {
+            emitter.completeWithError(e);
+            return emitter;
+        }
         Runnable[] unsubscribe = new Runnable[1];
         unsubscribe[0] = bus.subscribe(event -> {
             if (flowId != null && !flowId.equals(event.flowId())) {
@@ -37,15 +46,19 @@ public class WatchController {
                 throw new IllegalStateException("watcher gone", gone);
             }
         });
-        emitter.onCompletion(unsubscribe[0]);
-        emitter.onTimeout(unsubscribe[0]);
-        emitter.onError(error -> unsubscribe[0].run());
+        streams.add(emitter);
+        Runnable end = () -> {
+            unsubscribe[0].run();
+            streams.remove(emitter);
+        };
+        emitter.onCompletion(end);
+        emitter.onTimeout(end);
+        emitter.onError(error -> end.run());
         return emitter;
     }
 
     @GetMapping("/event")
     public List<EchoerEvent> events(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        Paging.check(page, size);
-        return log.page(page, size);
+        return Paging.offset(page, size).map(first -> log.page(first, size)).orElse(List.of());
     }
 }

@@ -97,12 +97,24 @@ public final class AppNode implements AutoCloseable {
         }
     }
 
-    private static Path jar() {
-        Path jar = Path.of("target", "echoer.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("build the application first: " + jar.toAbsolutePath() + " is missing");
+    private static Path copy;
+
+    /** A private copy of the built jar: a rebuild replacing target/echoer.jar must not pull it from under a running node. */
+    private static synchronized Path jar() {
+        if (copy == null) {
+            Path jar = Path.of("target", "echoer.jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException("build the application first: " + jar.toAbsolutePath() + " is missing");
+            }
+            try {
+                copy = Files.createTempFile("echoer-node", ".jar");
+                Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                copy.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return jar;
+        return copy;
     }
 
     private static void sleep(long millis) {
