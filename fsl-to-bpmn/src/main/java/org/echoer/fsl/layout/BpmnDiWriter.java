@@ -1,11 +1,13 @@
 package org.echoer.fsl.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
@@ -35,14 +37,22 @@ final class BpmnDiWriter {
         // appended at DOM level: the model API's add() looks for the insertion point among all earlier
         // children, which makes a plane of thousands of elements quadratic; a plane holds nothing else
         DomElement planeElement = plane.getDomElement();
+        Map<String, FlowElement> elements = new HashMap<>();
+        process.getFlowElements().forEach(element -> elements.put(element.getId(), element));
         for (Map.Entry<String, NodeGeometry> node : layout.nodes().entrySet()) {
-            planeElement.appendChild(shape(model, element(model, node.getKey()), node.getValue()).getDomElement());
+            BaseElement element = element(elements, node.getKey());
+            planeElement.appendChild(shape(model, element, node.getValue()).getDomElement());
         }
         for (Map.Entry<String, EdgeGeometry> edge : layout.edges().entrySet()) {
-            planeElement.appendChild(edge(model, element(model, edge.getKey()), edge.getValue()).getDomElement());
+            BaseElement element = element(elements, edge.getKey());
+            planeElement.appendChild(edge(model, element, edge.getValue()).getDomElement());
         }
     }
 
+    /**
+     * Removed at DOM level too: the model API would look for references to every element of the old
+     * diagram throughout the model, quadratic for big diagrams; nothing refers to DI elements.
+     */
     private static void removeDiagramsOf(Definitions definitions, Process process) {
         List<BpmnDiagram> stale = new ArrayList<>();
         for (BpmnDiagram diagram : definitions.getBpmDiagrams()) {
@@ -51,7 +61,7 @@ final class BpmnDiWriter {
                 stale.add(diagram);
             }
         }
-        definitions.getBpmDiagrams().removeAll(stale);
+        stale.forEach(diagram -> definitions.getDomElement().removeChild(diagram.getDomElement()));
     }
 
     private static BpmnShape shape(BpmnModelInstance model, BaseElement element, NodeGeometry geometry) {
@@ -80,6 +90,9 @@ final class BpmnDiWriter {
 
     private static BpmnLabel label(BpmnModelInstance model, Rect rect) {
         BpmnLabel label = model.newInstance(BpmnLabel.class);
+        // the model API gives it a random id; labels need none, and a random one makes every file differ.
+        // Removed in the DOM: the model API would search the whole model for references to it.
+        label.getDomElement().removeAttribute("id");
         label.setBounds(bounds(model, rect));
         return label;
     }
@@ -93,10 +106,11 @@ final class BpmnDiWriter {
         return bounds;
     }
 
-    private static BaseElement element(BpmnModelInstance model, String id) {
-        BaseElement element = model.getModelElementById(id);
+    /** Looked up in the process's own map: the model's id index is slow for thousands of lookups. */
+    private static BaseElement element(Map<String, FlowElement> elements, String id) {
+        BaseElement element = elements.get(id);
         if (element == null) {
-            throw new IllegalStateException("no element with id " + id);
+            throw new IllegalStateException("no flow element with id " + id);
         }
         return element;
     }

@@ -3,8 +3,8 @@ package org.echoer.fsl.layout;
 import java.util.List;
 
 /**
- * What the layout engine is asked to place: nodes in model order (the order matters: it breaks ties and
- * keeps the picture stable) and the edges between them.
+ * What the layout engine is asked to place: nodes and the edges between them, in document order (which
+ * {@link FlowOrder} turns into the flow order ELK works with).
  */
 record LayoutGraph(List<LayoutNode> nodes, List<LayoutEdge> edges) {
 

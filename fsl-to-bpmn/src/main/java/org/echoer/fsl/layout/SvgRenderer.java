@@ -159,7 +159,7 @@ public final class SvgRenderer {
                 .attribute("text-anchor", "middle");
         for (int i = 0; i < lines.size(); i++) {
             svg.start("tspan").attribute("x", cx).attribute("dy", i == 0 ? 0 : TextMetrics.LINE_HEIGHT)
-                    .text(lines.get(i)).end();
+                    .text(lines.get(i)).endInline();
         }
         svg.end();
     }

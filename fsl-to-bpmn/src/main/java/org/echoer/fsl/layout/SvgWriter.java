@@ -90,6 +90,16 @@ final class SvgWriter {
         }
     }
 
+    /** Ends the innermost open element with no line break: inside text, a break would show as a space. */
+    SvgWriter endInline() {
+        try {
+            xml.writeEndElement();
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write SVG", e);
+        }
+    }
+
     String finish() {
         try {
             xml.writeEndDocument();

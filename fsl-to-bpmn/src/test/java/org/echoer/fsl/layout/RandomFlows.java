@@ -31,15 +31,12 @@ public final class RandomFlows {
 
     private static Map<String, String> transitions(int i, int steps, Random random) {
         Map<String, String> transitions = new LinkedHashMap<>();
-        if (i > 0 && random.nextInt(20) == 0 && !Boolean.getBoolean("x.pure")) {
+        if (i > 0 && random.nextInt(20) == 0) {
             return transitions;
         }
         transitions.put("SUCCESS", i + 1 < steps ? name(i + 1) : FlowModelBuilder.DONE);
         if (random.nextInt(10) < 5) {
             transitions.put("FAIL", name(i));
-        }
-        if (Boolean.getBoolean("x.chain")) {
-            return transitions;
         }
         if (i > 0 && random.nextInt(10) < 4) {
             transitions.put("RETRY", name(Math.max(0, i - jump(random, steps))));
@@ -53,7 +50,7 @@ public final class RandomFlows {
 
     /** Mostly 1 to 4 steps, one in twenty anywhere up to a quarter of the flow. */
     private static int jump(Random random, int steps) {
-        if (random.nextInt(20) == 0 && !Boolean.getBoolean("x.short")) {
+        if (random.nextInt(20) == 0) {
             return 1 + random.nextInt(Math.max(1, steps / 4));
         }
         return 1 + random.nextInt(4);
