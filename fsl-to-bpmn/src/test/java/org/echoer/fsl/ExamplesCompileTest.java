@@ -31,6 +31,7 @@ class ExamplesCompileTest {
         assertThat(result.flows()).isNotEmpty();
         for (CompiledFlow flow : result.flows()) {
             Bpmn.validateModel(flow.model());
+            org.echoer.fsl.layout.DiagramAssertions.assertReadable(flow.model());
             Bpmn.validateModel(Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(
                     flow.bpmnXml().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         }
