@@ -640,7 +640,7 @@ class EndpointsIT {
 
             api.postFsl("/flowrun", fixture.flowRun(prefix, run));
 
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(types(onlyRun.events(), run)).hasSize(6));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(types(onlyRun.events(), run)).hasSize(6));
             assertThat(types(onlyRun.events(), run)).containsExactly("FLOW_RUN_STARTED", "STEP_DISPATCHED A",
                     "STEP_ACKNOWLEDGED A", "STEP_DISPATCHED D", "STEP_ACKNOWLEDGED D", "FLOW_RUN_DONE");
         } finally {
@@ -819,7 +819,7 @@ class EndpointsIT {
 
         /** Waits until the run's event "TYPE" or "TYPE STEP" has arrived. */
         void awaitEvent(String flowId, String typeAndStep) {
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                     .until(() -> types(events(), flowId).contains(typeAndStep));
         }
 
@@ -961,7 +961,7 @@ class EndpointsIT {
 
         /** The first request the action server received for that step of that run. */
         Received awaitDispatch(String run, String step) {
-            return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+            return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                     .until(() -> server.received().stream()
                             .filter(r -> run.equals(r.json().path("flowId").asText()) && step.equals(r.stepName()))
                             .findFirst().orElse(null), r -> r != null);
@@ -974,7 +974,7 @@ class EndpointsIT {
          */
         Received awaitAccepted(String run, String step) {
             Received request = awaitDispatch(run, step);
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                     .until(() -> lockedForDays(request.uuid()));
             return request;
         }

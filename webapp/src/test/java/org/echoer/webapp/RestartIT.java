@@ -75,6 +75,8 @@ class RestartIT {
                 "--spring.datasource.username=" + TestDatabase.user(),
                 "--echoer.dispatch.lease=2s",
                 "--echoer.dispatch.sweep-interval=500ms",
-                "--camunda.bpm.admin-user.password=it-only");
+                "--camunda.bpm.admin-user.password=it-only",
+                // Camunda's engine registry is JVM-wide: closing this engine must not unregister the other tests' "default"
+                "--camunda.bpm.process-engine-name=restart");
     }
 }

@@ -63,7 +63,10 @@ public final class FlowRunLifecycle {
         if (instance.get().getEndTime() == null) {
             stop(name);
         }
-        history.deleteHistoricProcessInstancesIfExists(java.util.List.of(instance.get().getId()));
+        OnConflict.retry(() -> {
+            history.deleteHistoricProcessInstancesIfExists(java.util.List.of(instance.get().getId()));
+            return null;
+        });
         return true;
     }
 

@@ -14,7 +14,6 @@ import org.echoer.plugin.run.FlowRunView;
 import org.echoer.plugin.run.FlowRuns;
 import org.echoer.plugin.run.OnConflict;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,15 +29,12 @@ public class FlowRunController {
     private final FlowRunLifecycle lifecycle;
     private final DefinitionStore store;
     private final Diagrams diagrams;
-    private final TransactionOperations transactions;
 
-    public FlowRunController(FlowRuns runs, FlowRunLifecycle lifecycle, DefinitionStore store, Diagrams diagrams,
-            TransactionOperations transactions) {
+    public FlowRunController(FlowRuns runs, FlowRunLifecycle lifecycle, DefinitionStore store, Diagrams diagrams) {
         this.runs = runs;
         this.lifecycle = lifecycle;
         this.store = store;
         this.diagrams = diagrams;
-        this.transactions = transactions;
     }
 
     @GetMapping("/flowrun")
@@ -75,8 +71,9 @@ public class FlowRunController {
                 throw new FlowRunNotFoundException("flow run '" + name + "' has no uuid " + id);
             }
         });
-        boolean deleted = OnConflict.retry(() -> Boolean.TRUE.equals(transactions.execute(status ->
-                lifecycle.delete(name) | store.delete(DefinitionKind.FLOW_RUN, name, Optional.empty()))));
+        // each part retries its own conflicts; a retry inside one outer transaction could not
+        boolean deleted = lifecycle.delete(name);
+        deleted |= OnConflict.retry(() -> store.delete(DefinitionKind.FLOW_RUN, name, Optional.empty()));
         if (!deleted) {
             throw new FlowRunNotFoundException("no flow run '" + name + "'");
         }
