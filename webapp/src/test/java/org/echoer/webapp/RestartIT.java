@@ -77,6 +77,8 @@ class RestartIT {
                 "--echoer.dispatch.sweep-interval=500ms",
                 "--camunda.bpm.admin-user.password=it-only",
                 // Camunda's engine registry is JVM-wide: closing this engine must not unregister the other tests' "default"
-                "--camunda.bpm.process-engine-name=restart");
+                "--camunda.bpm.process-engine-name=restart",
+                // Cockpit keeps JVM-wide state too; this test does not need it
+                "--camunda.bpm.webapp.enabled=false");
     }
 }
