@@ -45,7 +45,9 @@ public class CompileBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        fsl = document.equals("seed") ? Files.readString(seedDemo()) : GeneratedFsl.flowRun(Integer.parseInt(document));
+        fsl = document.equals("seed")
+                ? Files.readString(SeedDemoFile.find(Path.of("")))
+                : GeneratedFsl.flowRun(Integer.parseInt(document));
         CompilationResult result = compiler.compile(fsl);
         if (result.hasErrors() || result.flows().size() != 1) {
             throw new IllegalStateException("benchmark input does not compile: " + result.diagnostics());
@@ -60,15 +62,5 @@ public class CompileBenchmark {
     @Benchmark
     public Object parseAndCheck() {
         return checker.check(parser.parse(fsl).document(), ActionLookup.none());
-    }
-
-    private static Path seedDemo() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("examples").resolve("seed-demo.fsl");
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("run from the repository: examples/seed-demo.fsl not found");
     }
 }

@@ -32,4 +32,31 @@ public final class GeneratedFsl {
         fsl.append("flow_run_end\n/\n");
         return fsl.toString();
     }
+
+    /**
+     * A straight chain for load tests: one action {@code bench_work} at {@code actionAddress} and a flow run
+     * {@code linear_<steps>} of steps S1..Sn, each {@code SUCCESS->next | FAIL->itself}; SUCCESS after the
+     * last step ends the run.
+     */
+    public static String linearChain(int steps, String actionAddress) {
+        StringBuilder fsl = new StringBuilder(steps * 100);
+        fsl.append("action bench_work\n")
+                .append("    addr = \"").append(actionAddress).append("\";\n")
+                .append("""
+                            method = http;
+                            args = (str project, int version);
+                            return = (SUCCESS | FAIL);
+                        action_end
+                        /
+                        """);
+        fsl.append("flow_run linear_").append(steps).append('\n');
+        for (int i = 1; i <= steps; i++) {
+            String next = i == steps ? "done" : "S" + (i + 1);
+            fsl.append("    step S").append(i).append(" => (SUCCESS->").append(next).append(" | FAIL->S").append(i)
+                    .append(") { action = bench_work; args = (project = \"p").append(i).append("\", version = ")
+                    .append(i).append("); };\n");
+        }
+        fsl.append("flow_run_end\n/\n");
+        return fsl.toString();
+    }
 }

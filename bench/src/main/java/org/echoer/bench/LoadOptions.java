@@ -1,0 +1,140 @@
+package org.echoer.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The load driver's command-line options. */
+final class LoadOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    @Option(names = "--server", required = true, description = "echoer's base address, e.g. http://127.0.0.1:8080")
+    private URI server;
+
+    @Option(names = "--runs", defaultValue = "500", description = "Flow runs to measure (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Option(names = "--concurrency", defaultValue = "500",
+            description = "Flow runs in flight at most (default: ${DEFAULT-VALUE}).")
+    private int concurrency;
+
+    @Option(names = "--workload", defaultValue = "seed",
+            description = "seed, linear20 or loops (default: ${DEFAULT-VALUE}).")
+    private WorkloadKind workload;
+
+    @Option(names = "--server-pid", description = "The server's process id: report its CPU time and peak RSS.")
+    private Long serverPid;
+
+    @Option(names = "--warmup-runs", defaultValue = "50",
+            description = "Runs before the measured ones, not counted (default: ${DEFAULT-VALUE}).")
+    private int warmupRuns;
+
+    @Option(names = "--label",
+            description = "Names the runs bench_<label>_<i>: letters, digits, '_' (default: the workload and the time).")
+    private String label;
+
+    @Option(names = "--output", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    private OutputFormat output;
+
+    @Option(names = "--timeout", defaultValue = "10m", converter = DurationConverter.class,
+            description = "Fail when the runs have not finished after this long (default: ${DEFAULT-VALUE}).")
+    private Duration timeout;
+
+    @Option(names = "--submitters", defaultValue = "4", description = "Submitting threads (default: ${DEFAULT-VALUE}).")
+    private int submitters;
+
+    @Option(names = "--action-threads", defaultValue = "16",
+            description = "Threads of the action service (default: ${DEFAULT-VALUE}).")
+    private int actionThreads;
+
+    @Option(names = "--callback-concurrency", defaultValue = "256",
+            description = "Callbacks in flight at most (default: ${DEFAULT-VALUE}).")
+    private int callbackConcurrency;
+
+    @Option(names = "--verify-sample", defaultValue = "20",
+            description = "Runs whose state is checked to be done at the end (default: ${DEFAULT-VALUE}).")
+    private int verifySample;
+
+    /** @throws ParameterException for values out of range */
+    void validate() {
+        positive("--runs", runs);
+        positive("--concurrency", concurrency);
+        positive("--submitters", submitters);
+        positive("--action-threads", actionThreads);
+        positive("--callback-concurrency", callbackConcurrency);
+        positive("--verify-sample", verifySample);
+        if (warmupRuns < 0) {
+            throw new ParameterException(spec.commandLine(), "--warmup-runs must not be negative");
+        }
+        if (label != null && !label.matches("[A-Za-z0-9_]+")) {
+            throw new ParameterException(spec.commandLine(), "--label may hold letters, digits and '_' only: " + label);
+        }
+    }
+
+    private void positive(String option, int value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), option + " must be at least 1, not " + value);
+        }
+    }
+
+    URI server() {
+        return server;
+    }
+
+    int runs() {
+        return runs;
+    }
+
+    int concurrency() {
+        return concurrency;
+    }
+
+    WorkloadKind workload() {
+        return workload;
+    }
+
+    /** The server's process id, or null. */
+    Long serverPid() {
+        return serverPid;
+    }
+
+    int warmupRuns() {
+        return warmupRuns;
+    }
+
+    /** The label given, or the workload and the current time in base 36. */
+    String label() {
+        return (label != null ? label : workload.label() + "_" + Long.toString(System.currentTimeMillis(), 36))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    OutputFormat output() {
+        return output;
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
+    int submitters() {
+        return submitters;
+    }
+
+    int actionThreads() {
+        return actionThreads;
+    }
+
+    int callbackConcurrency() {
+        return callbackConcurrency;
+    }
+
+    int verifySample() {
+        return verifySample;
+    }
+}
