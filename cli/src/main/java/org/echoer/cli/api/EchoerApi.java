@@ -35,11 +35,6 @@ public final class EchoerApi {
         return answer(transport.postText("/fsl", fsl));
     }
 
-    /** {@code POST /fsl/check}: diagnostics only, nothing deployed. */
-    public JsonNode check(String fsl) {
-        return answer(transport.postText("/fsl/check", fsl));
-    }
-
     /** The list of one kind; steps of one flow run when {@code flowRun} is given, else every waiting step. */
     public JsonNode list(ResourceType type, Optional<String> flowRun) {
         String query = type == ResourceType.STEP ? flowRun.map(run -> "?flowId=" + encode(run)).orElse("") : "";

@@ -1,7 +1,6 @@
 package org.echoer.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -22,10 +21,6 @@ public final class JsonText {
 
     public String oneLine(Object value) {
         return write(compact, value);
-    }
-
-    public JsonNode tree(Object value) {
-        return compact.valueToTree(value);
     }
 
     private static String write(ObjectMapper mapper, Object value) {
