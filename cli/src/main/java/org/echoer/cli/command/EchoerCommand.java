@@ -30,7 +30,8 @@ import picocli.CommandLine.ScopeType;
         description = {"echoer's terminal for Echoer for Camunda.",
                 "Without a command: an interactive prompt on the server (FSL statements end with a line holding only /)."},
         footer = {"", "Environment: ECHOER_SERVER, ECHOER_USER, ECHOER_PASSWORD, ECHOER_TOKEN, ECHOER_HISTORY, NO_COLOR.",
-                "Exit codes: 0 ok, 1 rejected input, 2 server unreachable or failing."})
+                "Exit codes: 0 ok, 1 rejected input, 2 server unreachable, refusing the login or failing,",
+                "3 an unexpected failure of the terminal itself."})
 public final class EchoerCommand implements Callable<Integer> {
 
     @Option(names = {"-s", "--server"}, paramLabel = "URL", scope = ScopeType.INHERIT,

@@ -136,9 +136,10 @@ class ScriptingIT {
     @Test
     void watchPrintsOneLinePerEventOfTheNamedFlowRun() throws Exception {
         Path file = write("watched.fsl", action("greet_d") + run("watched_run", "greet_d"));
-        CompletableFuture<CliRun.Result> watching = CompletableFuture.supplyAsync(() -> cli.run("watch", "watched_run", "--count", "4"));
+        CompletableFuture<CliRun.Result> watching = CompletableFuture.supplyAsync(() -> cli.run("watch", "watched_run", "--count", "4"),
+                task -> new Thread(task, "echoer-watch").start());
         // the stream must be open before the run starts; there is no signal for that from outside
-        Thread.sleep(1500);
+        Thread.sleep(2000);
 
         assertThat(cli.run("apply", file.toString()).exitCode()).isZero();
         CliRun.Result watched = watching.get(30, TimeUnit.SECONDS);

@@ -46,7 +46,9 @@ public final class ScriptedTerminal implements AutoCloseable {
         CliEnvironment environment = new CliEnvironment(new PrintWriter(StringWriter.nullWriter()), new PrintWriter(errors, true),
                 Map.of("ECHOER_HISTORY", historyFile.toString()), false,
                 () -> new DumbTerminal("test", Terminal.TYPE_DUMB, in, screen, StandardCharsets.UTF_8));
-        exit = CompletableFuture.supplyAsync(() -> new EchoerCli(environment).run(options));
+        // a thread of its own: the common pool may have a single worker on a small machine
+        exit = CompletableFuture.supplyAsync(() -> new EchoerCli(environment).run(options),
+                task -> new Thread(task, "echoer-prompt").start());
     }
 
     /** Sends text as if typed or pasted; lines end with a newline. */
