@@ -60,6 +60,7 @@ public final class BpmnGenerator {
         private final Map<String, Integer> flowsPerSource = new HashMap<>();
         private Process process;
         private EndEvent end;
+        private BaseElement lastFlowElement;
 
         Translation(FlowDecl flow, Function<String, ActionDecl> actions) {
             this.flow = flow;
@@ -72,9 +73,9 @@ public final class BpmnGenerator {
             definitions.setExporter("echoer fsl-to-bpmn");
             model.setDefinitions(definitions);
 
-            process = model.newInstance(Process.class);
-            process.setId(NcNames.of(flow.name().value()));
-            ids.unique("", process.getId());
+            String processId = NcNames.of(flow.name().value());
+            ids.unique("", processId);
+            process = model.newInstance(Process.class, processId);
             process.setName(flow.name().value());
             process.setExecutable(true);
             process.setCamundaHistoryTimeToLiveString(options.historyTimeToLive());
@@ -152,12 +153,20 @@ public final class BpmnGenerator {
         }
 
         private <T extends BaseElement> T add(Class<T> type, String id, String name) {
-            T element = model.newInstance(type);
-            element.setId(id);
+            // the id goes in at creation: setId afterwards searches the whole model for references to
+            // update, which made generating a flow quadratic in its size
+            T element = model.newInstance(type, id);
             if (name != null) {
                 element.setAttributeValue("name", name);
             }
-            process.addChildElement(element);
+            // appended after the previous flow element: addChildElement would look through every child of
+            // the process for the right place, once per element
+            if (lastFlowElement == null) {
+                process.addChildElement(element);
+            } else {
+                process.insertElementAfter(element, lastFlowElement);
+            }
+            lastFlowElement = element;
             return element;
         }
 
