@@ -8,39 +8,39 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
+import org.camunda.bpm.engine.impl.pvm.PvmActivity;
+import org.camunda.bpm.engine.impl.pvm.PvmTransition;
+import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
 import org.echoer.fsl.bpmn.ExtensionProperties;
 
 /**
- * Reads step definitions out of deployed BPMN. A process definition never changes once deployed, so
- * each step is read once per node and kept.
+ * Reads step definitions out of deployed process definitions: the extension properties of each external
+ * task, as the engine parsed them when it deployed the BPMN (it keeps them in its deployment cache, so
+ * nothing is parsed again here). A process definition never changes once deployed, so each step is read
+ * once per node and kept.
  */
 public final class StepDefinitions {
 
-    private final RepositoryService repository;
+    private final RepositoryServiceImpl repository;
     private final Map<String, StepDefinition> byDefinitionAndActivity = new ConcurrentHashMap<>();
 
     public StepDefinitions(RepositoryService repository) {
-        this.repository = repository;
+        // the engine's own service: its parsed definitions carry what the public API only offers as XML
+        this.repository = (RepositoryServiceImpl) repository;
     }
 
     public StepDefinition get(String processDefinitionId, String activityId) {
         return byDefinitionAndActivity.computeIfAbsent(processDefinitionId + "#" + activityId,
-                key -> read(repository.getBpmnModelInstance(processDefinitionId), activityId));
+                key -> read(definition(processDefinitionId), activityId));
     }
 
     /** All steps of a process definition, by step name, in the order the FSL wrote them. */
     public Map<String, StepDefinition> steps(String processDefinitionId) {
-        BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
         Map<String, StepDefinition> steps = new LinkedHashMap<>();
-        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-            StepDefinition step = get(processDefinitionId, task.getId());
+        for (PvmActivity activity : stepActivities(definition(processDefinitionId))) {
+            StepDefinition step = get(processDefinitionId, activity.getId());
             steps.put(step.stepName(), step);
         }
         return steps;
@@ -48,19 +48,30 @@ public final class StepDefinitions {
 
     /** The activity id of a step, by step name. */
     public Optional<String> activityId(String processDefinitionId, String stepName) {
-        BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
-        return model.getModelElementsByType(ServiceTask.class).stream()
-                .filter(task -> stepName.equals(properties(task).get(ExtensionProperties.STEP)))
-                .map(ServiceTask::getId)
+        return stepActivities(definition(processDefinitionId)).stream()
+                .filter(activity -> stepName.equals(properties(activity).get(ExtensionProperties.STEP)))
+                .map(PvmActivity::getId)
                 .findFirst();
     }
 
-    static StepDefinition read(BpmnModelInstance model, String activityId) {
-        ServiceTask task = model.getModelElementById(activityId);
-        if (task == null) {
+    private ReadOnlyProcessDefinition definition(String processDefinitionId) {
+        return repository.getDeployedProcessDefinition(processDefinitionId);
+    }
+
+    /** The external tasks that are steps, in document order. */
+    private static List<PvmActivity> stepActivities(ReadOnlyProcessDefinition definition) {
+        return definition.getActivities().stream()
+                .filter(activity -> properties(activity).containsKey(ExtensionProperties.STEP))
+                .map(PvmActivity.class::cast)
+                .toList();
+    }
+
+    static StepDefinition read(ReadOnlyProcessDefinition definition, String activityId) {
+        PvmActivity activity = definition.findActivity(activityId);
+        if (activity == null) {
             throw new IllegalArgumentException("no service task '" + activityId + "' in the process");
         }
-        Map<String, String> properties = properties(task);
+        Map<String, String> properties = properties(activity);
         Map<String, String> types = new LinkedHashMap<>();
         for (String param : split(properties.get(ExtensionProperties.PARAMS))) {
             String[] typeAndName = param.split(" ", 2);
@@ -82,31 +93,25 @@ public final class StepDefinitions {
                 split(properties.get(ExtensionProperties.STATES)),
                 types,
                 arguments,
-                routedStates(task));
+                routedStates(activity));
     }
 
-    private static List<String> routedStates(ServiceTask task) {
+    /** The states the step's gateway has a way out for: the names of the gateway's outgoing flows. */
+    private static List<String> routedStates(PvmActivity step) {
         List<String> states = new ArrayList<>();
-        for (SequenceFlow out : task.getOutgoing()) {
-            FlowNode next = out.getTarget();
-            if (next instanceof ExclusiveGateway) {
-                next.getOutgoing().forEach(route -> states.add(route.getName()));
+        for (PvmTransition out : step.getOutgoingTransitions()) {
+            PvmActivity next = out.getDestination();
+            if ("exclusiveGateway".equals(next.getProperty("type"))) {
+                next.getOutgoingTransitions().forEach(route -> states.add((String) route.getProperty("name")));
             }
         }
         return states;
     }
 
-    private static Map<String, String> properties(ServiceTask task) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (task.getExtensionElements() == null) {
-            return values;
-        }
-        for (CamundaProperties group : task.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
-            for (CamundaProperty property : group.getCamundaProperties()) {
-                values.put(property.getCamundaName(), property.getCamundaValue());
-            }
-        }
-        return values;
+    /** The camunda:properties of an external task, as the engine's parser kept them. */
+    private static Map<String, String> properties(PvmActivity activity) {
+        Map<String, String> values = activity.getProperties().get(BpmnProperties.EXTENSION_PROPERTIES);
+        return values == null ? Map.of() : values;
     }
 
     private static List<String> split(String commaSeparated) {
