@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,7 +20,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Sends callbacks {@code POST /step} asynchronously over keep-alive HTTP/1.1, at most {@code maxInFlight}
- * at once. A callback answered 409 or 5xx, or lost to a connection error, is retried a few times with
+ * at once, each to a node chosen at random. A callback answered 409 or 5xx, or lost to a connection error, is retried a few times with
  * a short backoff; one that never gets a 2xx is counted by why.
  */
 final class CallbackSender implements AutoCloseable {
@@ -30,7 +29,7 @@ final class CallbackSender implements AutoCloseable {
     private static final long FIRST_BACKOFF_MILLIS = 25;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-    private final URI stepUri;
+    private final ServerList servers;
     private final ObjectMapper json;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -46,8 +45,8 @@ final class CallbackSender implements AutoCloseable {
     private final LongAdder retried = new LongAdder();
     private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
 
-    CallbackSender(URI server, int maxInFlight, ObjectMapper json) {
-        this.stepUri = server.resolve("/step");
+    CallbackSender(ServerList servers, int maxInFlight, ObjectMapper json) {
+        this.servers = servers;
         this.json = json;
         this.inFlight = new Semaphore(maxInFlight);
     }
@@ -62,7 +61,7 @@ final class CallbackSender implements AutoCloseable {
 
     /** Sends the callback; {@code onAccepted} hears of its 2xx answer. */
     void send(CallbackBody callback, Accepted onAccepted) {
-        HttpRequest request = HttpRequest.newBuilder(stepUri)
+        HttpRequest request = HttpRequest.newBuilder(servers.any().resolve("/step"))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(callback)))

@@ -2,6 +2,7 @@ package org.echoer.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * Drives flow runs end to end against a running echoer: an instant action service on loopback answers
- * every dispatch and calls back at once, so what is measured is the engine's own cost per step.
+ * Drives flow runs end to end against a running echoer, or the Camunda baseline beside it: an instant
+ * action service on loopback answers every dispatch and calls back at once, so what is measured is the
+ * engine's own cost per step.
  */
 @Command(name = "LoadDriver", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Submits flow runs to echoer, answers their steps at once, and measures throughput and latency.")
+        description = "Submits flow runs to echoer (or the Camunda baseline), answers their steps at once, and measures "
+                + "throughput and latency.")
 public final class LoadDriver implements Callable<Integer> {
 
     private static final int FAILED = 1;
@@ -37,60 +40,124 @@ public final class LoadDriver implements Callable<Integer> {
         options.validate();
         String label = options.label();
         ObjectMapper json = new ObjectMapper();
-        ServerApi api = new ServerApi(options.server(), json);
+        ServerApi api = new ServerApi(json);
+        ServerList servers = options.servers();
         ProcReader proc = ProcReader.system();
         Long serverPid = options.serverPid();
         if (serverPid != null && !proc.exists(serverPid)) {
             System.err.println("no process " + serverPid + " to watch (--server-pid)");
             return FAILED;
         }
+        if (options.target() == TargetKind.CAMUNDA_FLOOR) {
+            return floor(label, api, servers, proc, serverPid, json);
+        }
         long deadline = System.nanoTime() + options.timeout().toNanos();
         RunRegistry registry = new RunRegistry();
-        try (CallbackSender callbacks = new CallbackSender(options.server(), options.callbackConcurrency(), json);
+        try (CallbackSender callbacks = new CallbackSender(servers, options.callbackConcurrency(), json);
                 ActionService actions = ActionService.start(options.actionThreads(), registry, callbacks, json)) {
             Workload workload = options.workload().build(actions.address(), Path.of(""));
-            ServerApi.Response deployed;
-            try {
-                deployed = api.postFsl(workload.actionsFsl());
-            } catch (IOException unreachable) {
-                System.err.println("cannot reach " + options.server() + ": " + unreachable);
+            Target target = options.target() == TargetKind.ECHOER ? new EchoerTarget(api, servers, workload)
+                    : new CamundaClientTarget(api, servers, workload);
+            if (!deployed(target, servers)) {
                 return FAILED;
             }
-            if (!deployed.ok()) {
-                System.err.println("POST /fsl with the workload's actions answered " + deployed.status() + ": "
-                        + deployed.body());
-                return FAILED;
-            }
-            try (Submitter submitter = new Submitter(api, workload, options.submitters())) {
+            try (Submitter submitter = new Submitter(target, servers, options.submitters())) {
                 if (!warmUp(label, workload, registry, submitter, callbacks, deadline)) {
                     return FAILED;
                 }
                 RunBatch measured = RunBatch.of(names(label, options.runs()), options.concurrency(), workload);
                 registry.register(measured);
-                CpuWindow serverCpu = serverPid != null ? CpuWindow.open(proc, serverPid) : null;
-                long driverPid = ProcessHandle.current().pid();
-                CpuWindow driverCpu = proc.exists(driverPid) ? CpuWindow.open(proc, driverPid) : null;
-                MachineWindow machine = driverCpu != null ? MachineWindow.open(proc) : null;
+                UsageWindows windows = UsageWindows.open(proc, serverPid);
                 submitter.start(measured);
                 boolean finished = measured.await(deadline);
-                CpuWindow.CpuUse serverCpuUsed = serverCpu != null ? serverCpu.close() : null;
-                CpuWindow.CpuUse driverCpuUsed = driverCpu != null ? driverCpu.close() : null;
-                MachineWindow.MachineUse machineUsed = machine != null ? machine.close() : null;
+                UsageWindows.Usage usage = windows.close();
                 if (!finished) {
                     System.err.println("TIMEOUT: " + measured.unfinished().size() + " of " + options.runs()
                             + " runs not finished after " + options.timeout() + ": " + describe(measured.unfinished()));
                 }
-                RunVerifier.Verification verification = finished
-                        ? new RunVerifier(api).verify(RunVerifier.sample(names(label, options.runs()), options.verifySample()))
-                        : new RunVerifier.Verification(0, Map.of());
-                LoadReport report = report(label, workload, measured, finished, verification, callbacks, actions,
-                        serverPid == null ? null : usage(proc, serverPid, serverCpuUsed, measured.measurements()),
-                        driverCpuUsed,
-                        machine(machineUsed, serverCpuUsed, driverCpuUsed));
+                int stepsPerRun = workload.shape().steps();
+                long unexpected = measured.runs().stream()
+                        .filter(r -> r.finished() && r.acceptedSteps() != stepsPerRun).count();
+                Outcome outcome = new Outcome(measured.measurements(), measured.windowNanos() / NANOS_PER_SECOND,
+                        finished, measured.unfinished().size(), measured.failedSubmits(), measured.submitErrors(),
+                        (int) unexpected);
+                LoadReport report = report(label, workload, outcome, verify(target, label, finished),
+                        new LoadReport.Callbacks(callbacks.sent(), outcome.measured().stepsAccepted(),
+                                callbacks.retried(), callbacks.failures()),
+                        new LoadReport.Dispatches(actions.dispatches(), outcome.measured().redispatches(),
+                                actions.foreignDispatches(), actions.malformedDispatches(), actions.failedDispatches()),
+                        usage, proc, serverPid, null);
                 print(report, json);
                 return report.ok() ? 0 : FAILED;
             }
         }
+    }
+
+    /**
+     * The engine floor: the baseline app in floor mode starts and works the runs itself; the driver deploys
+     * the flow, asks for a warm-up and then the measured runs, and reports the timings the app sends back.
+     */
+    private int floor(String label, ServerApi api, ServerList servers, ProcReader proc, Long serverPid,
+            ObjectMapper json) throws IOException, InterruptedException {
+        // the floor calls no action: the addresses in its BPMN are never used
+        Workload workload = options.workload().build(URI.create("http://127.0.0.1:1"), Path.of(""));
+        CamundaClientTarget target = new CamundaClientTarget(api, servers, workload);
+        if (!deployed(target, servers)) {
+            return FAILED;
+        }
+        FloorMeasurement floor = new FloorMeasurement(api, servers.first());
+        if (options.warmupRuns() > 0) {
+            FloorMeasurement.Answer warmup = floor.run(floorRequest(target, workload, names(label + "_w",
+                    options.warmupRuns())), options.timeout());
+            if (!warmup.finished()) {
+                System.err.println("the floor's warm-up did not finish: " + warmup.unfinishedRuns() + " runs open "
+                        + warmup.unfinished() + ", " + warmup.failedStarts() + " failed starts " + warmup.startErrors());
+                return FAILED;
+            }
+        }
+        UsageWindows windows = UsageWindows.open(proc, serverPid);
+        FloorMeasurement.Answer answer = floor.run(floorRequest(target, workload, names(label, options.runs())),
+                options.timeout());
+        UsageWindows.Usage usage = windows.close();
+        if (!answer.finished()) {
+            System.err.println("NOT FINISHED: " + answer.unfinishedRuns() + " of " + options.runs() + " runs: "
+                    + answer.unfinished());
+        }
+        Measurements measured = answer.measurements();
+        Outcome outcome = new Outcome(measured, answer.windowSeconds(), answer.finished(), answer.unfinishedRuns(),
+                answer.failedStarts(), answer.startErrors(), 0);
+        LoadReport report = report(label, workload, outcome, verify(target, label, answer.finished()),
+                new LoadReport.Callbacks(0, measured.stepsAccepted(), 0, Map.of()),
+                new LoadReport.Dispatches(0, 0, 0, 0, 0), usage, proc, serverPid,
+                new LoadReport.Floor(answer.threads(), answer.maxTasks(), answer.loopErrors()));
+        print(report, json);
+        return report.ok() ? 0 : FAILED;
+    }
+
+    private FloorMeasurement.Request floorRequest(CamundaClientTarget target, Workload workload, List<String> runs) {
+        return new FloorMeasurement.Request(target.processKey(), runs, options.concurrency(), options.submitters(),
+                workload.shape().steps(), workload.policy().failuresFirst(), options.timeout().toSeconds());
+    }
+
+    /** Deploys the workload on the first node; false, with the reason on stderr, when that failed. */
+    private static boolean deployed(Target target, ServerList servers) throws InterruptedException {
+        ServerApi.Response deployed;
+        try {
+            deployed = target.deploy();
+        } catch (IOException unreachable) {
+            System.err.println("cannot reach " + servers.first() + ": " + unreachable);
+            return false;
+        }
+        if (!deployed.ok()) {
+            System.err.println("deploying the workload answered " + deployed.status() + ": " + deployed.body());
+        }
+        return deployed.ok();
+    }
+
+    private RunVerifier.Verification verify(Target target, String label, boolean finished) throws InterruptedException {
+        return finished
+                ? new RunVerifier(target).verify(RunVerifier.sample(names(label, options.runs()), options.verifySample()))
+                : new RunVerifier.Verification(0, Map.of());
     }
 
     /** Runs the warm-up batch, if any; false when it did not go through. */
@@ -111,26 +178,30 @@ public final class LoadDriver implements Callable<Integer> {
         return false;
     }
 
-    private LoadReport report(String label, Workload workload, RunBatch batch, boolean finished,
-            RunVerifier.Verification verification, CallbackSender callbacks, ActionService actions,
-            LoadReport.ServerUsage server, CpuWindow.CpuUse driverCpu, LoadReport.MachineUsage machine) {
-        Measurements measured = batch.measurements();
-        double seconds = finished ? batch.windowNanos() / NANOS_PER_SECOND : Double.NaN;
-        int stepsPerRun = workload.shape().steps();
-        long unexpected = batch.runs().stream().filter(r -> r.finished() && r.acceptedSteps() != stepsPerRun).count();
-        return new LoadReport(workload.name(), label, options.server().toString(), options.runs(), options.warmupRuns(),
-                options.concurrency(), stepsPerRun, finished, seconds, round(options.runs() / seconds),
-                round(measured.stepsAccepted() / seconds),
+    /** What the measured runs came to, whoever ran them. */
+    private record Outcome(Measurements measured, double windowSeconds, boolean finished, int unfinished,
+            int failedSubmits, List<String> submitErrors, int runsWithUnexpectedSteps) {
+    }
+
+    private LoadReport report(String label, Workload workload, Outcome outcome, RunVerifier.Verification verification,
+            LoadReport.Callbacks callbacks, LoadReport.Dispatches dispatches, UsageWindows.Usage usage, ProcReader proc,
+            Long serverPid, LoadReport.Floor floor) throws IOException {
+        Measurements measured = outcome.measured();
+        double seconds = outcome.finished() ? outcome.windowSeconds() : Double.NaN;
+        CpuWindow.CpuUse serverCpu = usage.server();
+        CpuWindow.CpuUse driverCpu = usage.driver();
+        return new LoadReport(workload.name(), options.target().word(), label, options.servers().toString(),
+                options.runs(), options.warmupRuns(), options.concurrency(), workload.shape().steps(),
+                outcome.finished(), seconds, round(options.runs() / seconds), round(measured.stepsAccepted() / seconds),
                 round(options.runs() / seconds * measured.runLatency().mean() / MILLIS_PER_SECOND),
                 measured.runLatency(), measured.callbackToDispatch(),
                 measured.submitAnswer(), measured.firstDispatch(), measured.callbackAnswer(),
-                measured.dispatchBeforeAnswer(),
-                new LoadReport.Callbacks(callbacks.sent(), measured.stepsAccepted(), callbacks.retried(), callbacks.failures()),
-                new LoadReport.Dispatches(actions.dispatches(), measured.redispatches(), actions.foreignDispatches(),
-                        actions.malformedDispatches(), actions.failedDispatches()),
-                batch.failedSubmits(), batch.submitErrors(), batch.unfinished().size(), (int) unexpected,
-                new LoadReport.Verification(verification.checked(), verification.notDone()), server,
-                driverCpu == null ? -1 : round(driverCpu.cpu().toNanos() / NANOS_PER_SECOND), machine);
+                measured.dispatchBeforeAnswer(), callbacks, dispatches,
+                outcome.failedSubmits(), outcome.submitErrors(), outcome.unfinished(), outcome.runsWithUnexpectedSteps(),
+                new LoadReport.Verification(verification.checked(), verification.notDone()),
+                serverPid == null || serverCpu == null ? null : usage(proc, serverPid, serverCpu, measured),
+                driverCpu == null ? -1 : round(driverCpu.cpu().toNanos() / NANOS_PER_SECOND),
+                machine(usage.machine(), serverCpu, driverCpu), floor);
     }
 
     private static LoadReport.ServerUsage usage(ProcReader proc, long pid, CpuWindow.CpuUse cpu, Measurements measured)

@@ -2,6 +2,7 @@ package org.echoer.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,8 +15,17 @@ final class LoadOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Option(names = "--server", required = true, description = "echoer's base address, e.g. http://127.0.0.1:8080")
-    private URI server;
+    private ServerList serverList;
+
+    @Option(names = "--server", required = true, split = ",",
+            description = "The server's base address, e.g. http://127.0.0.1:8080; several nodes comma-separated: "
+                    + "runs go to each in turn, callbacks to any.")
+    private List<URI> servers;
+
+    @Option(names = "--target", defaultValue = "echoer", converter = TargetKind.Converter.class,
+            description = "echoer, camunda-client (the baseline app with Camunda's external-task client) or "
+                    + "camunda-floor (the baseline app in floor mode) (default: ${DEFAULT-VALUE}).")
+    private TargetKind target;
 
     @Option(names = "--runs", defaultValue = "500", description = "Flow runs to measure (default: ${DEFAULT-VALUE}).")
     private int runs;
@@ -72,6 +82,11 @@ final class LoadOptions {
         if (warmupRuns < 0) {
             throw new ParameterException(spec.commandLine(), "--warmup-runs must not be negative");
         }
+        try {
+            serverList = ServerList.of(servers);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
+        }
         if (label != null && !label.matches("[A-Za-z0-9_]+")) {
             throw new ParameterException(spec.commandLine(), "--label may hold letters, digits and '_' only: " + label);
         }
@@ -83,8 +98,13 @@ final class LoadOptions {
         }
     }
 
-    URI server() {
-        return server;
+    /** The nodes under test; call {@link #validate()} first. */
+    ServerList servers() {
+        return serverList;
+    }
+
+    TargetKind target() {
+        return target;
     }
 
     int runs() {

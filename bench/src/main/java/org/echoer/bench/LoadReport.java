@@ -11,7 +11,8 @@ import java.util.Map;
  * @param finished whether every measured run finished before the timeout
  * @param meanRunsInFlight runs under way on average in the window (Little's law: runs/s times mean latency);
  *     the submitters' pace, not {@code --concurrency}, sets it when {@code POST /flowrun} is slow
- * @param submitAnswerMs the round trip of {@code POST /flowrun}
+ * @param target echoer, camunda-client or camunda-floor
+ * @param submitAnswerMs the round trip of starting a run ({@code POST /flowrun} on echoer)
  * @param callbackAnswerMs the round trip of a callback {@code POST /step}, from its first attempt to its 2xx
  * @param dispatchBeforeCallbackAnswer next dispatches that arrived before the driver had the previous
  *     callback's answer (recorded as 0 ms)
@@ -19,9 +20,11 @@ import java.util.Map;
  * @param server the server process's usage, or null without {@code --server-pid}
  * @param driverCpuSeconds this driver's own CPU time in the window, or -1 where {@code /proc} is missing
  * @param machine the whole machine in the window, or null where {@code /proc} is missing
+ * @param floor how the floor worked, for {@code camunda-floor} only, else null
  */
 record LoadReport(
         String workload,
+        String target,
         String label,
         String serverAddress,
         int runs,
@@ -48,7 +51,8 @@ record LoadReport(
         Verification verification,
         ServerUsage server,
         double driverCpuSeconds,
-        MachineUsage machine) {
+        MachineUsage machine,
+        Floor floor) {
 
     /** @param failed callbacks that never got a 2xx, by status or exception */
     record Callbacks(long sent, long acceptedMeasured, long retried, Map<String, Long> failed) {
@@ -78,6 +82,14 @@ record LoadReport(
      * @param loadAverage the 1-minute load average at the end of the window
      */
     record MachineUsage(int cores, double busyCores, double otherCores, double loadAverage) {
+    }
+
+    /**
+     * The floor's own figures: its completes stand for callbacks and its fetches for dispatches.
+     *
+     * @param loopErrors exceptions its fetch-and-lock/complete loop caught and went on after
+     */
+    record Floor(int threads, int maxTasks, long loopErrors) {
     }
 
     /** Whether the test passed: every run finished, submitted and verified done. */

@@ -19,8 +19,9 @@ final class ReportPrinter {
 
     String text(LoadReport report) {
         StringBuilder out = new StringBuilder();
-        out.append(format("workload %s (label %s) against %s: %d runs of %d steps, %d warm-up runs, concurrency %d%n",
-                report.workload(), report.label(), report.serverAddress(), report.runs(), report.stepsPerRun(),
+        out.append(format("workload %s (label %s) against %s %s: %d runs of %d steps, %d warm-up runs, concurrency %d%n",
+                report.workload(), report.label(), report.target(), report.serverAddress(), report.runs(),
+                report.stepsPerRun(),
                 report.warmupRuns(), report.concurrency()));
         if (!report.finished()) {
             row(out, "NOT FINISHED", "%d runs still open at the timeout", report.unfinishedRuns());
@@ -32,7 +33,7 @@ final class ReportPrinter {
         row(out, "callback -> next dispatch", "%s", percentiles(report.callbackToNextDispatchMs()));
         row(out, "", "%d next dispatches arrived before the callback's answer (counted as 0 ms)",
                 report.dispatchBeforeCallbackAnswer());
-        row(out, "POST /flowrun answer", "%s", percentiles(report.submitAnswerMs()));
+        row(out, "submit answer", "%s", percentiles(report.submitAnswerMs()));
         row(out, "submit -> first dispatch", "%s", percentiles(report.submitToFirstDispatchMs()));
         row(out, "callback answer", "%s", percentiles(report.callbackAnswerMs()));
         LoadReport.Callbacks callbacks = report.callbacks();
@@ -51,6 +52,11 @@ final class ReportPrinter {
         LoadReport.Verification verification = report.verification();
         row(out, "verified", "%d of %d sampled runs are done%s", verification.checked() - verification.notDone().size(),
                 verification.checked(), verification.notDone().isEmpty() ? "" : "; NOT DONE: " + verification.notDone());
+        LoadReport.Floor floor = report.floor();
+        if (floor != null) {
+            row(out, "floor", "%d threads fetching up to %d tasks, %d loop errors; completes counted as callbacks",
+                    floor.threads(), floor.maxTasks(), floor.loopErrors());
+        }
         LoadReport.ServerUsage server = report.server();
         if (server != null) {
             row(out, "server pid " + server.pid(), "%.1f s CPU in the window (%.2f cores, %.1f ms per step), peak RSS %.0f MB",

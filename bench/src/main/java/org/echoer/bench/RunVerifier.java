@@ -13,10 +13,10 @@ final class RunVerifier {
     private static final int POLLS = 50;
     private static final long POLL_MILLIS = 200;
 
-    private final ServerApi api;
+    private final Target target;
 
-    RunVerifier(ServerApi api) {
-        this.api = api;
+    RunVerifier(Target target) {
+        this.target = target;
     }
 
     /** @param notDone sampled run name to the state the server reported last */
@@ -57,7 +57,7 @@ final class RunVerifier {
 
     private String state(String name) throws InterruptedException {
         try {
-            return api.flowRunState(name);
+            return target.runState(name);
         } catch (IOException e) {
             return "[" + e + "]";
         }

@@ -4,27 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** The echoer REST calls the driver makes: submit FSL, submit a flow run, read a flow run's state. */
+/** The driver's own requests to the servers under test (callbacks go through {@link CallbackSender}). */
 final class ServerApi {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final URI server;
     private final ObjectMapper json;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    ServerApi(URI server, ObjectMapper json) {
-        this.server = server;
+    ServerApi(ObjectMapper json) {
         this.json = json;
     }
 
@@ -35,35 +33,54 @@ final class ServerApi {
         }
     }
 
-    /** {@code POST /fsl}: a whole document. */
-    Response postFsl(String fsl) throws IOException, InterruptedException {
-        return postText("/fsl", fsl);
+    /** POSTs {@code text/plain}, e.g. FSL to echoer. */
+    Response postText(URI server, String path, String body) throws IOException, InterruptedException {
+        return post(server, path, "text/plain; charset=utf-8", body, TIMEOUT);
     }
 
-    /** {@code POST /flowrun}: one flow_run statement. */
-    Response postFlowRun(String statement) throws IOException, InterruptedException {
-        return postText("/flowrun", statement);
+    /** POSTs {@code application/xml}, e.g. BPMN. */
+    Response postXml(URI server, String path, String body) throws IOException, InterruptedException {
+        return post(server, path, "application/xml; charset=utf-8", body, TIMEOUT);
     }
 
-    /** {@code GET /flowrun/{name}}: its {@code state}, or the HTTP status in brackets when there is none. */
-    String flowRunState(String name) throws IOException, InterruptedException {
-        URI uri = server.resolve("/flowrun/" + URLEncoder.encode(name, StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    /** POSTs {@code body} as JSON and waits up to {@code timeout} for the answer. */
+    Response postJson(URI server, String path, Object body, Duration timeout) throws IOException, InterruptedException {
+        return post(server, path, "application/json", json.writeValueAsString(body), timeout);
+    }
+
+    /** GETs {@code pathAndQuery} (already encoded). */
+    Response get(URI server, String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(server.resolve(pathAndQuery))
                 .timeout(TIMEOUT)
                 .GET()
                 .build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            return "[HTTP " + response.statusCode() + "]";
+        return new Response(response.statusCode(), response.body());
+    }
+
+    /** {@code GET /flowrun/{name}} of echoer: its {@code state}, or the HTTP status in brackets when there is none. */
+    String flowRunState(URI server, String name) throws IOException, InterruptedException {
+        Response response = get(server, "/flowrun/" + encode(name));
+        if (response.status() != 200) {
+            return "[HTTP " + response.status() + "]";
         }
         JsonNode state = json.readTree(response.body()).path("state");
         return state.isTextual() ? state.asText() : "[no state]";
     }
 
-    private Response postText(String path, String body) throws IOException, InterruptedException {
+    ObjectMapper json() {
+        return json;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private Response post(URI server, String path, String contentType, String body, Duration timeout)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(server.resolve(path))
-                .timeout(TIMEOUT)
-                .header("Content-Type", "text/plain; charset=utf-8")
+                .timeout(timeout)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

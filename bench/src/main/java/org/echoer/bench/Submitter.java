@@ -8,20 +8,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Submits a batch's flow runs from a few threads, each taking the next run once the batch has a free
- * slot, so no more than the batch's concurrency are in flight.
+ * slot, so no more than the batch's concurrency are in flight; the runs go to the servers in turn.
  */
 final class Submitter implements AutoCloseable {
 
     private static final int BODY_KEPT = 200;
 
-    private final ServerApi api;
-    private final Workload workload;
+    private final Target target;
+    private final ServerList servers;
     private final int threadCount;
     private final ExecutorService threads;
 
-    Submitter(ServerApi api, Workload workload, int threadCount) {
-        this.api = api;
-        this.workload = workload;
+    Submitter(Target target, ServerList servers, int threadCount) {
+        this.target = target;
+        this.servers = servers;
         this.threadCount = threadCount;
         AtomicInteger counter = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(threadCount, r -> {
@@ -43,12 +43,11 @@ final class Submitter implements AutoCloseable {
     private void submitFrom(List<RunProgress> runs, AtomicInteger next, RunBatch batch) {
         for (int index = next.getAndIncrement(); index < runs.size(); index = next.getAndIncrement()) {
             RunProgress run = runs.get(index);
-            String statement = workload.flowRun(run.name());
             try {
                 batch.acquireSlot();
                 long submittedAt = System.nanoTime();
                 run.submitted(submittedAt);
-                ServerApi.Response response = api.postFlowRun(statement);
+                ServerApi.Response response = target.start(servers.nextForRun(), run.name());
                 batch.measurements().submitAnswered(System.nanoTime() - submittedAt);
                 if (!response.ok()) {
                     String body = response.body();

@@ -22,6 +22,7 @@ record Workload(String name, String actionsFsl, String flowRunFsl, StatePolicy p
 
     private static final Pattern ADDRESS_ORIGIN = Pattern.compile("https?://[^/\"`,\\s]+");
     private static final Pattern FLOW_RUN_HEADER = Pattern.compile("^(?i)flow_run\\s+(\"[^\"]*\"|\\w+)");
+    private static final Pattern FLOW_RUN_END = Pattern.compile("(?i)flow_run_end\\s*$");
 
     /**
      * @param document actions and exactly one {@code flow_run}
@@ -54,5 +55,15 @@ record Workload(String name, String actionsFsl, String flowRunFsl, StatePolicy p
             throw new IllegalStateException("not a flow_run statement: " + flowRunFsl);
         }
         return "flow_run " + runName + flowRunFsl.substring(header.end());
+    }
+
+    /** The flow run statement as a template {@code flow NAME ... flow_end}: one definition that many runs start from. */
+    String flowTemplate(String flowName) {
+        String run = flowRun(flowName);
+        Matcher end = FLOW_RUN_END.matcher(run);
+        if (!end.find()) {
+            throw new IllegalStateException("the flow_run statement does not end with flow_run_end: " + flowRunFsl);
+        }
+        return "flow" + run.substring("flow_run".length(), end.start()) + "flow_end";
     }
 }

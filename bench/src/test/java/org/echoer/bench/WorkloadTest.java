@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.echoer.fsl.CompilationResult;
+import org.echoer.fsl.CompiledFlow;
 import org.echoer.fsl.FslCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,5 +66,20 @@ class WorkloadTest {
         assertThat(shape.endsRun("C", "SUCCESS")).isTrue();
         assertThat(shape.endsRun("C", "FAIL")).isFalse();
         assertThat(shape.endsRun("B", "SUCCESS")).isFalse();
+    }
+
+    @Test
+    void theFlowRunBecomesATemplateThatCompilesToOneProcessWithAllItsTopics() throws Exception {
+        // given
+        Workload seed = WorkloadKind.SEED.build(ACTIONS, Path.of(""));
+
+        // when
+        CompiledFlow flow = CamundaClientTarget.compile(seed);
+
+        // then
+        assertThat(seed.flowTemplate("bench_flow")).startsWith("flow bench_flow\n").endsWith("flow_end");
+        assertThat(flow.processId()).isEqualTo("bench_flow");
+        assertThat(flow.bpmnXml()).contains("camunda:topic=\"ci\"", "camunda:topic=\"notify\"",
+                "http://127.0.0.1:41234/ci");
     }
 }

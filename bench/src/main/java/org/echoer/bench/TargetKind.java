@@ -1,0 +1,39 @@
+package org.echoer.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** What the driver runs against ({@code --target}). */
+enum TargetKind {
+
+    /** echoer: actions and flow runs by FSL, {@code POST /flowrun} per run. */
+    ECHOER("echoer"),
+    /** The baseline app with Camunda's official external-task client: the generated BPMN, started by Camunda's REST API. */
+    CAMUNDA_CLIENT("camunda-client"),
+    /** The baseline app's floor mode: it starts and works the runs itself, without HTTP, and reports its timings. */
+    CAMUNDA_FLOOR("camunda-floor");
+
+    private final String word;
+
+    TargetKind(String word) {
+        this.word = word;
+    }
+
+    /** The name on the command line and in the report. */
+    String word() {
+        return word;
+    }
+
+    /** Reads {@code --target}. */
+    static final class Converter implements ITypeConverter<TargetKind> {
+
+        @Override
+        public TargetKind convert(String value) {
+            return Arrays.stream(values()).filter(kind -> kind.word.equals(value.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElseThrow(() -> new TypeConversionException(
+                            "expected echoer, camunda-client or camunda-floor, not " + value));
+        }
+    }
+}
