@@ -19,21 +19,27 @@ import org.echoer.fsl.parse.ParseResult;
 
 /**
  * The one entry point: FSL text (plus actions already known) in, diagnostics and BPMN processes out.
- * Stateless and safe to share between threads.
+ * Safe to share between threads.
  */
 public final class FslCompiler {
 
     private final FslParser parser = new FslParser();
     private final FslChecker checker = new FslChecker();
     private final BpmnGenerator generator;
-    private final BpmnLayout layout = new BpmnLayout();
+    private final BpmnLayout layout;
 
     public FslCompiler() {
         this(BpmnOptions.defaults());
     }
 
     public FslCompiler(BpmnOptions options) {
+        this(options, new BpmnLayout());
+    }
+
+    /** With a layout of its own choosing, for example one {@link BpmnLayout#withCache that caches}. */
+    public FslCompiler(BpmnOptions options, BpmnLayout layout) {
         this.generator = new BpmnGenerator(options);
+        this.layout = layout;
     }
 
     public CompilationResult compile(String fsl) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.echoer.fsl.FslCompiler;
 import org.echoer.fsl.bpmn.BpmnOptions;
+import org.echoer.fsl.layout.BpmnLayout;
 import org.echoer.plugin.EchoerEnginePlugin;
 import org.echoer.plugin.callback.Callbacks;
 import org.echoer.plugin.definition.DefinitionStore;
@@ -22,6 +23,7 @@ import org.echoer.plugin.definition.StepDefinitions;
 import org.echoer.plugin.dispatch.ActionClient;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
+import org.echoer.plugin.dispatch.DeliveryRecorder;
 import org.echoer.plugin.dispatch.Dispatcher;
 import org.echoer.plugin.dispatch.HttpActionClient;
 import org.echoer.plugin.dispatch.RetrySchedule;
@@ -82,7 +84,10 @@ public final class EchoerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     FslCompiler fslCompiler(EchoerProperties properties) {
-        return new FslCompiler(new BpmnOptions(properties.getBpmn().getHistoryTimeToLive()));
+        EchoerProperties.Bpmn bpmn = properties.getBpmn();
+        BpmnLayout layout = bpmn.getLayoutCacheElements() > 0
+                ? BpmnLayout.withCache(bpmn.getLayoutCacheElements()) : new BpmnLayout();
+        return new FslCompiler(new BpmnOptions(bpmn.getHistoryTimeToLive()), layout);
     }
 
     @Bean
@@ -166,8 +171,12 @@ public final class EchoerAutoConfiguration {
     @Bean(initMethod = "start", destroyMethod = "close")
     Dispatcher echoerDispatcher(ProcessEngine engine, StepDefinitions steps, ActionClient client, ObjectMapper json, EventBus events,
             DispatchSettings echoerDispatchSettings, ExecutorService echoerDispatchExecutor, ClaimedSteps echoerClaimedSteps) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        DeliveryRecorder deliveries = new DeliveryRecorder(configuration.getCommandExecutorTxRequired(),
+                echoerDispatchSettings.workerId(), echoerDispatchSettings.callbackTimeout(),
+                deliveryRecordDelay(echoerDispatchSettings.lease()));
         return new Dispatcher(engine.getExternalTaskService(), steps, client, json, events, echoerDispatchSettings,
-                echoerDispatchExecutor, echoerClaimedSteps);
+                echoerDispatchExecutor, echoerClaimedSteps, deliveries);
     }
 
     /** echoer's REST API, in a servlet web application. */
@@ -181,6 +190,12 @@ public final class EchoerAutoConfiguration {
         OpenStreams echoerOpenStreams() {
             return new OpenStreams();
         }
+    }
+
+    /** A quarter of the lease at most: time enough for nearly every callback, far from the lease's end. */
+    private static Duration deliveryRecordDelay(Duration lease) {
+        Duration quarter = lease.dividedBy(4);
+        return quarter.compareTo(Duration.ofSeconds(1)) < 0 ? quarter : Duration.ofSeconds(1);
     }
 
     private static String workerId(EchoerProperties.Dispatch dispatch) {

@@ -171,5 +171,19 @@ public class EchoerProperties {
         public void setHistoryTimeToLive(String historyTimeToLive) {
             this.historyTimeToLive = historyTimeToLive;
         }
+
+        /**
+         * Shapes and edges of recent diagram layouts kept in memory, so runs of a flow already seen skip the
+         * layout; 0 lays out every time.
+         */
+        private int layoutCacheElements = 100_000;
+
+        public int getLayoutCacheElements() {
+            return layoutCacheElements;
+        }
+
+        public void setLayoutCacheElements(int layoutCacheElements) {
+            this.layoutCacheElements = layoutCacheElements;
+        }
     }
 }

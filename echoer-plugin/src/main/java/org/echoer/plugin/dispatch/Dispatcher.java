@@ -46,6 +46,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Executor settleExecutor;
     private final Semaphore inFlight;
     private final ClaimedSteps claimed;
+    private final DeliveryRecorder deliveries;
     private long lastFetchNanos;
     private final ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "echoer-dispatch-retry"));
@@ -54,7 +55,8 @@ public final class Dispatcher implements AutoCloseable {
     private SingleConsumerCondition wakeUp;
 
     public Dispatcher(ExternalTaskService externalTasks, StepDefinitions steps, ActionClient client, ObjectMapper json,
-            EventBus events, DispatchSettings settings, Executor settleExecutor, ClaimedSteps claimed) {
+            EventBus events, DispatchSettings settings, Executor settleExecutor, ClaimedSteps claimed,
+            DeliveryRecorder deliveries) {
         this.externalTasks = externalTasks;
         this.steps = steps;
         this.client = client;
@@ -65,6 +67,7 @@ public final class Dispatcher implements AutoCloseable {
         this.settleExecutor = settleExecutor;
         this.inFlight = new Semaphore(settings.maxInFlight());
         this.claimed = claimed;
+        this.deliveries = deliveries;
     }
 
     public synchronized void start() {
@@ -76,6 +79,8 @@ public final class Dispatcher implements AutoCloseable {
         wakeUp = new SingleConsumerCondition(loop);
         ProcessEngineImpl.EXT_TASK_CONDITIONS.addConsumer(wakeUp);
         claimed.onArrival(this::wake);
+        long every = Math.max(1, deliveries.delay().toMillis() / 2);
+        retryTimer.scheduleWithFixedDelay(this::recordDeliveries, every, every, TimeUnit.MILLISECONDS);
         loop.start();
     }
 
@@ -100,6 +105,16 @@ public final class Dispatcher implements AutoCloseable {
             loop.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        // before the engine stops: a restart must not send accepted steps again
+        deliveries.recordAll();
+    }
+
+    private void recordDeliveries() {
+        try {
+            deliveries.recordDue();
+        } catch (RuntimeException e) { // the timer must go on; the lease covers what was not recorded
+            LOG.warn("recording accepted dispatches failed; trying again", e);
         }
     }
 
@@ -188,12 +203,7 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private void keepLockedUntilCallback(StepWork work) {
-        try {
-            externalTasks.extendLock(work.taskId(), settings.workerId(), settings.callbackTimeout().toMillis());
-        } catch (ProcessEngineException completedOrLockedByOthers) {
-            // the callback arrived before the POST returned and completed the step: nothing left to lock
-            LOG.debug("step {} needs no lock any more: {}", work.taskId(), completedOrLockedByOthers.getMessage());
-        }
+        deliveries.accepted(work.taskId());
     }
 
     private void fail(StepWork work, StepDefinition step, String message, int retriesLeft) {

@@ -8,8 +8,9 @@ import org.camunda.bpm.model.bpmn.instance.Process;
  * layered algorithm, shapes apart, sequence flows routed orthogonally from border to border, loops drawn
  * around the other shapes, labels placed where they cover no shape.
  *
- * <p>Stateless and safe to use from several threads at once (on different models: a model instance
- * itself is not thread-safe).
+ * <p>Safe to use from several threads at once (on different models: a model instance itself is not
+ * thread-safe). One made {@link #withCache with a cache} keeps recent layouts and lays out a graph it has
+ * seen before only once.
  */
 public final class BpmnLayout {
 
@@ -19,12 +20,34 @@ public final class BpmnLayout {
     private final ProcessGraphReader reader = new ProcessGraphReader();
     private final ElkLayeredLayout engine = new ElkLayeredLayout();
     private final BpmnDiWriter writer = new BpmnDiWriter();
+    private final LayoutCache cache;
+
+    /** Lays out every model anew. */
+    public BpmnLayout() {
+        this(null);
+    }
+
+    private BpmnLayout(LayoutCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * A layout that keeps the layouts of recent graphs, up to {@code maxElements} shapes and edges in all.
+     */
+    public static BpmnLayout withCache(int maxElements) {
+        return new BpmnLayout(new LayoutCache(maxElements));
+    }
 
     /** Lays out each process of the model and writes its diagram, replacing any diagram it had. */
     public void apply(BpmnModelInstance model) {
         for (Process process : model.getModelElementsByType(Process.class)) {
-            DiagramLayout layout = engine.layout(reader.read(process)).withMargin(MARGIN);
+            LayoutGraph graph = reader.read(process);
+            DiagramLayout layout = cache == null ? place(graph) : cache.get(graph, this::place);
             writer.write(model, process, layout);
         }
+    }
+
+    private DiagramLayout place(LayoutGraph graph) {
+        return engine.layout(graph).withMargin(MARGIN);
     }
 }

@@ -1,0 +1,88 @@
+package org.echoer.plugin.dispatch;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes accepted dispatches durable: a step whose POST was accepted stays locked to this node until its
+ * callback, instead of the short lease that lets another node send it again after a crash.
+ *
+ * <p>Most services call back within milliseconds, and their callback completes the step; extending the
+ * lock first would cost one more transaction per step, for nothing. So deliveries wait here for
+ * {@code delay} and are then recorded together, in one transaction, for the steps still waiting. The
+ * delay must stay well below the lease: it widens the window in which a crash leaves a delivered step to
+ * be sent again (with the same uuid), which is what the lease already allows.
+ */
+public final class DeliveryRecorder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryRecorder.class);
+    private static final int ATTEMPTS = 3;
+
+    private final CommandExecutor commands;
+    private final String workerId;
+    private final Duration callbackTimeout;
+    private final Duration delay;
+    private final Map<String, Long> acceptedAtNanos = new ConcurrentHashMap<>();
+
+    public DeliveryRecorder(CommandExecutor commands, String workerId, Duration callbackTimeout, Duration delay) {
+        this.commands = commands;
+        this.workerId = workerId;
+        this.callbackTimeout = callbackTimeout;
+        this.delay = delay;
+    }
+
+    Duration delay() {
+        return delay;
+    }
+
+    /** The step's POST was accepted: record it once the delay has passed. */
+    void accepted(String taskId) {
+        acceptedAtNanos.put(taskId, System.nanoTime());
+    }
+
+    /** Records the deliveries that have waited long enough. */
+    void recordDue() {
+        long now = System.nanoTime();
+        record(due(accepted -> now - accepted >= delay.toNanos()));
+    }
+
+    /** Records every waiting delivery now: the node is stopping. */
+    void recordAll() {
+        record(due(accepted -> true));
+    }
+
+    private List<String> due(java.util.function.LongPredicate isDue) {
+        List<String> due = new ArrayList<>();
+        acceptedAtNanos.forEach((taskId, accepted) -> {
+            if (isDue.test(accepted) && acceptedAtNanos.remove(taskId, accepted)) {
+                due.add(taskId);
+            }
+        });
+        return due;
+    }
+
+    private void record(List<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.execute(new RecordDeliveriesCommand(taskIds, workerId, callbackTimeout.toMillis()));
+                return;
+            } catch (OptimisticLockingException completedMeanwhile) {
+                // a callback completed one of them between read and write: read again, it is gone now
+                if (attempt == ATTEMPTS) {
+                    LOG.warn("could not record {} accepted dispatches; their lease decides", taskIds.size(), completedMeanwhile);
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.echoer.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.echoer.webapp.support.ApiClient;
+import org.echoer.webapp.support.EchoerAppTest;
+import org.echoer.webapp.support.RecordingActionServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * An accepted dispatch is recorded shortly after its 2xx: the step then waits for its callback as long as
+ * the callback timeout allows, and the short lease (which lets another node take over a step whose POST
+ * may not have been sent) no longer applies to it.
+ */
+@EchoerAppTest
+@TestPropertySource(properties = "echoer.dispatch.lease=2s")
+class DeliveryIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anAcceptedStepIsNotSentAgainWhenItsLeaseHasPassed() throws InterruptedException {
+        ApiClient api = new ApiClient(port);
+        try (RecordingActionServer action = new RecordingActionServer()) {
+            api.postText("/fsl", """
+                    action slow
+                        addr = "%s";
+                        method = http;
+                        return = (OK | FAIL);
+                    action_end
+                    /
+                    flow_run slow_run
+                        step only => (OK->done) { action = slow; };
+                    flow_run_end
+                    """.formatted(action.url("/slow")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> action.received().size() == 1);
+            String uuid = action.last().uuid();
+
+            // three leases and several sweeps (500 ms in tests) later, still sent only once
+            Thread.sleep(6_000);
+
+            assertThat(action.received()).hasSize(1);
+            OffsetDateTime lockedUntil = OffsetDateTime.parse(api.get("/engine-rest/external-task/" + uuid).json()
+                    .path("lockExpirationTime").asText(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
+            assertThat(lockedUntil).isAfter(OffsetDateTime.now().plusDays(1));
+            api.postJson("/step", Map.of("flowId", "slow_run", "stepName", "only", "ackState", "OK", "uuid", uuid, "done", true));
+            assertThat(api.get("/flowrun/slow_run").json().path("state").asText()).isEqualTo("done");
+        }
+    }
+}
