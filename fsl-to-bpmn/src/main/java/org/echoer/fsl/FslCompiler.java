@@ -10,6 +10,7 @@ import org.echoer.fsl.bpmn.BpmnOptions;
 import org.echoer.fsl.bpmn.NcNames;
 import org.echoer.fsl.check.ActionLookup;
 import org.echoer.fsl.check.CheckContext;
+import org.echoer.fsl.check.CheckRule;
 import org.echoer.fsl.check.Diagnostic;
 import org.echoer.fsl.check.DiagnosticCode;
 import org.echoer.fsl.check.FslChecker;
@@ -24,7 +25,7 @@ import org.echoer.fsl.parse.ParseResult;
 public final class FslCompiler {
 
     private final FslParser parser = new FslParser();
-    private final FslChecker checker = new FslChecker();
+    private final FslChecker checker;
     private final BpmnGenerator generator;
     private final BpmnLayout layout;
 
@@ -38,8 +39,14 @@ public final class FslCompiler {
 
     /** With a layout of its own choosing, for example one {@link BpmnLayout#withCache that caches}. */
     public FslCompiler(BpmnOptions options, BpmnLayout layout) {
+        this(options, layout, List.of());
+    }
+
+    /** With rules of the deployment's own (limits, allowed hosts) checked after those of the language. */
+    public FslCompiler(BpmnOptions options, BpmnLayout layout, List<CheckRule> extraRules) {
         this.generator = new BpmnGenerator(options);
         this.layout = layout;
+        this.checker = FslChecker.withExtraRules(extraRules);
     }
 
     public CompilationResult compile(String fsl) {

@@ -2,6 +2,7 @@ package org.echoer.fsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -33,6 +34,13 @@ class FslFuzzTest {
         assertOnlyDiagnostics(fsl);
     }
 
+    @Property(tries = 200, seed = "20240605")
+    void randomBytesOnlyGiveDiagnostics(@ForAll("randomBytes") byte[] bytes) {
+        // what a server makes of a body that is not UTF-8 at all: replacement characters, controls, NULs
+        assertOnlyDiagnostics(new String(bytes, StandardCharsets.UTF_8));
+        assertOnlyDiagnostics(new String(bytes, StandardCharsets.ISO_8859_1));
+    }
+
     private void assertOnlyDiagnostics(String fsl) {
         CompilationResult result = compiler.compile(fsl);
         int lines = (int) fsl.lines().count() + 1;
@@ -60,6 +68,11 @@ class FslFuzzTest {
             }
             return text;
         });
+    }
+
+    @Provide
+    Arbitrary<byte[]> randomBytes() {
+        return Arbitraries.bytes().array(byte[].class).ofMaxSize(600);
     }
 
     @Provide

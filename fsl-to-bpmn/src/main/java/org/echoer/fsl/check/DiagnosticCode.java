@@ -31,5 +31,9 @@ public enum DiagnosticCode {
     UNKNOWN_TARGET,
     MISSING_ARGUMENT,
     UNREACHABLE_STEP,
-    NO_PATH_TO_DONE
+    NO_PATH_TO_DONE,
+    /** A flow with more steps than the deployment allows. */
+    TOO_MANY_STEPS,
+    /** An action address on a host the deployment does not allow. */
+    HOST_NOT_ALLOWED
 }

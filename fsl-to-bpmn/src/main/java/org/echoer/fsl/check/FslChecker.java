@@ -14,7 +14,22 @@ public final class FslChecker {
     private final List<CheckRule> rules;
 
     public FslChecker() {
-        this(List.of(
+        this(defaultRules());
+    }
+
+    public FslChecker(List<CheckRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules of SPEC section 2, followed by rules of the deployment's own (limits, allowed hosts). */
+    public static FslChecker withExtraRules(List<CheckRule> extra) {
+        List<CheckRule> all = new ArrayList<>(defaultRules());
+        all.addAll(extra);
+        return new FslChecker(all);
+    }
+
+    private static List<CheckRule> defaultRules() {
+        return List.of(
                 new DuplicateDefinitionRule(),
                 new ActionAttributesRule(),
                 new AddressRule(),
@@ -25,11 +40,7 @@ public final class FslChecker {
                 new StepArgumentsRule(),
                 new TransitionStateRule(),
                 new TransitionTargetRule(),
-                new ReachabilityRule()));
-    }
-
-    public FslChecker(List<CheckRule> rules) {
-        this.rules = List.copyOf(rules);
+                new ReachabilityRule());
     }
 
     public List<Diagnostic> check(Document document, ActionLookup knownActions) {
