@@ -82,7 +82,8 @@ public final class DefinitionStore implements ActionLookup {
                 .name(kind.deploymentName(name))
                 .source(SOURCE)
                 .addString(DeploymentResources.fsl(kind), fsl);
-        flow.ifPresent(f -> builder.addModelInstance(DeploymentResources.bpmn(f.processId()), f.model()));
+        // as text: addModelInstance would check the generated model against the schema once more
+        flow.ifPresent(f -> builder.addString(DeploymentResources.bpmn(f.processId()), f.bpmnXml()));
         return builder.deployWithResult();
     }
 
