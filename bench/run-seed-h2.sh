@@ -13,6 +13,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 SERVER_JAR=${ECHOER_JAR:-"$ROOT/webapp/target/echoer.jar"}
 DRIVER_JAR="$ROOT/bench/target/benchmarks.jar"
 RUNS=${RUNS:-500}
@@ -27,12 +29,7 @@ KEEP_WORKDIR=${KEEP_WORKDIR:-0}
 DRIVER_ARGS=${DRIVER_ARGS:-}
 JFR=${JFR:-}
 
-for jar in "$SERVER_JAR" "$DRIVER_JAR"; do
-  if [[ ! -f "$jar" ]]; then
-    echo "missing $jar: build first (mvn -q -B package -DskipTests)" >&2
-    exit 2
-  fi
-done
+require_files "$SERVER_JAR" "$DRIVER_JAR" || exit 2
 
 WORKDIR=$(mktemp -d "${TMPDIR:-/tmp}/echoer-bench.XXXXXX")
 SERVER_PID=""
@@ -54,36 +51,13 @@ cleanup() {
 }
 
 stop_server() {
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 1 60); do
-      kill -0 "$SERVER_PID" 2>/dev/null || break
-      sleep 0.5
-    done
-    if kill -0 "$SERVER_PID" 2>/dev/null; then
-      kill -9 "$SERVER_PID" 2>/dev/null || true
-    fi
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
+  stop_process "$SERVER_PID"
   SERVER_PID=""
 }
 
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-free_port() {
-  local port
-  for _ in $(seq 1 100); do
-    port=$(( (RANDOM << 15 | RANDOM) % 20000 + 20000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "no free port found" >&2
-  return 1
-}
 
 # Snapshots of both jars: other builds may rewrite target/ while the test runs.
 cp "$SERVER_JAR" "$WORKDIR/echoer.jar"
@@ -95,22 +69,8 @@ SERVER="http://127.0.0.1:$PORT"
 # shellcheck disable=SC2086 # JAVA_OPTS holds several flags
 (cd "$WORKDIR" && exec java $JAVA_OPTS -jar "$WORKDIR/echoer.jar" --server.port="$PORT") >"$WORKDIR/server.log" 2>&1 &
 SERVER_PID=$!
-echo "server pid $SERVER_PID on port $PORT, directory $WORKDIR, JAVA_OPTS=$JAVA_OPTS, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-
-started=$(date +%s)
-until curl -fsS -o /dev/null "$SERVER/flowrun" 2>/dev/null; do
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    echo "the server exited while starting; its log:" >&2
-    tail -50 "$WORKDIR/server.log" >&2
-    exit 1
-  fi
-  if (( $(date +%s) - started > 180 )); then
-    echo "the server did not answer GET /flowrun within 180 s" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-echo "server up after $(( $(date +%s) - started )) s" >&2
+echo "server pid $SERVER_PID on port $PORT, directory $WORKDIR, JAVA_OPTS=$JAVA_OPTS, load average $(load_average)" >&2
+wait_for_http "$SERVER/flowrun" "$SERVER_PID" "$WORKDIR/server.log" 180 || exit 1
 if [[ -n "$JFR" ]]; then
   jcmd "$SERVER_PID" JFR.start name=bench settings=profile >&2
 fi

@@ -1,0 +1,38 @@
+package org.echoer.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTableTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void printsOneRowPerReportAndTheFirstRowsRatioToEachOther() throws Exception {
+        // given
+        ComparisonTable.Entry echoer = new ComparisonTable.Entry("echoer", json.readTree("""
+                {"stepsPerSecond": 300, "runsPerSecond": 75, "runLatencyMs": {"p50": 20, "p95": 40, "p99": 60},
+                 "callbackToNextDispatchMs": {"p50": 2, "p99": 10}, "finished": true, "failedSubmits": 0,
+                 "verification": {"notDone": {}},
+                 "server": {"cpuSeconds": 8, "cpuMsPerStep": 2.5, "peakRssMb": 400}}"""));
+        ComparisonTable.Entry floor = new ComparisonTable.Entry("floor", json.readTree("""
+                {"stepsPerSecond": 150, "runsPerSecond": 37.5, "runLatencyMs": {"p50": 40, "p95": 80, "p99": 120},
+                 "callbackToNextDispatchMs": {"p50": 4, "p99": 0}, "finished": true, "failedSubmits": 0,
+                 "verification": {"notDone": {"bench_x_1": "running"}}, "server": null}"""));
+
+        // when
+        String table = ComparisonTable.markdown(List.of(echoer, floor));
+
+        // then
+        assertThat(table.lines()).hasSize(5);
+        assertThat(table.lines().toList().get(2))
+                .isEqualTo("| echoer | 300 | 75.0 | 20.0 | 40.0 | 60.0 | 2.0 | 10.0 | 8.0 | 2.5 | 400 | yes |");
+        assertThat(table.lines().toList().get(3))
+                .isEqualTo("| floor | 150 | 37.5 | 40.0 | 80.0 | 120 | 4.0 | 0.0 | - | - | - | NO |");
+        assertThat(table.lines().toList().get(4))
+                .isEqualTo("| echoer / floor | 2.00x | 2.00x | 0.50x | 0.50x | 0.50x | 0.50x | - | - | - | - |  |");
+    }
+}
