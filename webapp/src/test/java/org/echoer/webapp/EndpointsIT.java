@@ -31,14 +31,12 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.ApiClient.Response;
 import org.echoer.webapp.support.EchoerAppTest;
+import org.echoer.webapp.support.EndpointTestBase;
+import org.echoer.webapp.support.Fixture;
 import org.echoer.webapp.support.RecordingActionServer;
 import org.echoer.webapp.support.RecordingActionServer.Received;
 import org.echoer.webapp.support.TestFsl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -52,34 +50,10 @@ import org.xml.sax.SAXException;
  * are in {@link ErrorResponsesIT}.
  */
 @EchoerAppTest
-class EndpointsIT {
+class EndpointsIT extends EndpointTestBase {
 
     private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-
-    private static RecordingActionServer server;
-
-    @LocalServerPort
-    int port;
-
-    private ApiClient api;
-    private Fixture fixture;
-
-    @BeforeAll
-    static void startActionServer() {
-        server = new RecordingActionServer();
-    }
-
-    @AfterAll
-    static void stopActionServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-        fixture = new Fixture(api, server);
-    }
 
     // ---- POST /action, /flow, /flowrun, /fsl, /fsl/check
 
@@ -849,151 +823,6 @@ class EndpointsIT {
         public void close() {
             response.thenAccept(answer -> answer.body().close());
             response.cancel(true);
-        }
-    }
-
-    /**
-     * What both endpoint test classes share: FSL for two actions on the recording server, a two-step
-     * flow (A then D) over them, unique names, waiting for a dispatch and sending a callback.
-     */
-    static final class Fixture {
-
-        private static final AtomicInteger COUNTER = new AtomicInteger();
-        private static final DateTimeFormatter CAMUNDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-
-        private final ApiClient api;
-        private final RecordingActionServer server;
-
-        Fixture(ApiClient api, RecordingActionServer server) {
-            this.api = api;
-            this.server = server;
-        }
-
-        /** A name no other test uses, also across test classes sharing the application. */
-        static String unique(String base) {
-            return base + "_" + COUNTER.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 6);
-        }
-
-        String action(String name, String states) {
-            return """
-                    action %s
-                        addr = "%s";
-                        method = http;
-                        args = (str project, int retry_count);
-                        return = (%s);
-                    action_end
-                    """.formatted(name, server.url("/" + name), states);
-        }
-
-        /** {@code PREFIX_ci} (SUCCESS | FAIL) and {@code PREFIX_approve} (AGREE | REJECT), at /PREFIX/ci and /PREFIX/approve. */
-        String actions(String prefix) {
-            return """
-                    action %1$s_ci
-                        addr = "%2$s";
-                        method = http;
-                        args = (str project, int retry_count);
-                        return = (SUCCESS | FAIL);
-                    action_end
-                    /
-                    action %1$s_approve
-                        addr = "%3$s";
-                        method = http;
-                        args = (str work_order);
-                        return = (AGREE | REJECT);
-                    action_end
-                    """.formatted(prefix, server.url("/" + prefix + "/ci"), server.url("/" + prefix + "/approve"));
-        }
-
-        /** Deploys {@link #actions} under a fresh prefix and returns the prefix. */
-        String deployActions() {
-            String prefix = unique("p");
-            Response posted = api.postText("/fsl", actions(prefix));
-            assertThat(posted.status()).as(posted.body()).isEqualTo(200);
-            return prefix;
-        }
-
-        String flow(String prefix, String name) {
-            return """
-                    flow %1$s
-                        step A => (SUCCESS->D | FAIL->A) { action = %2$s_ci; };
-                        step D => (AGREE->done | REJECT->done) { action = %2$s_approve; };
-                    flow_end
-                    """.formatted(name, prefix);
-        }
-
-        String flowRun(String prefix, String name) {
-            return """
-                    flow_run %1$s
-                        step A => (SUCCESS->D | FAIL->A) {
-                            action = %2$s_ci;
-                            args = (project="echoer", retry_count=3);
-                        };
-                        step D => (AGREE->done | REJECT->done) {
-                            action = "%2$s_approve";
-                            args = (work_order="wo-1");
-                        };
-                    flow_run_end
-                    """.formatted(name, prefix);
-        }
-
-        /** Posts a fresh flow run over the prefix's actions; returns its name. */
-        String startRun(String prefix) {
-            return runNamed(prefix, unique("run"));
-        }
-
-        /** Posts a flow run of that name over the prefix's actions; returns the name. */
-        String runNamed(String prefix, String run) {
-            Response posted = api.postFsl("/flowrun", flowRun(prefix, run));
-            assertThat(posted.status()).as(posted.body()).isEqualTo(200);
-            return run;
-        }
-
-        /** Posts the flow run and answers A with SUCCESS and D with AGREE; returns the name once the run is done. */
-        String runToDone(String prefix, String run) {
-            runNamed(prefix, run);
-            Received a = awaitDispatch(run, "A");
-            assertThat(callback(run, "A", "SUCCESS", a.uuid(), true).status()).isEqualTo(200);
-            Received d = awaitDispatch(run, "D");
-            assertThat(callback(run, "D", "AGREE", d.uuid(), true).status()).isEqualTo(200);
-            assertThat(api.get("/flowrun/" + run).json().path("state").asText()).isEqualTo("done");
-            return run;
-        }
-
-        /** The first request the action server received for that step of that run. */
-        Received awaitDispatch(String run, String step) {
-            return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> server.received().stream()
-                            .filter(r -> run.equals(r.json().path("flowId").asText()) && step.equals(r.stepName()))
-                            .findFirst().orElse(null), r -> r != null);
-        }
-
-        /**
-         * The step's dispatch once the bridge has recorded that the action accepted it: its lock then runs for
-         * the callback timeout (days), as Camunda's REST API shows. Lifecycle requests sent before that race
-         * with the dispatcher's own update of the step.
-         */
-        Received awaitAccepted(String run, String step) {
-            Received request = awaitDispatch(run, step);
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> lockedForDays(request.uuid()));
-            return request;
-        }
-
-        private boolean lockedForDays(String externalTaskId) {
-            String until = api.get("/engine-rest/external-task/" + externalTaskId).json().path("lockExpirationTime").asText("");
-            return !until.isEmpty() && OffsetDateTime.parse(until, CAMUNDA_DATE).isAfter(OffsetDateTime.now().plusHours(1));
-        }
-
-        Response callback(String run, String step, String state, String uuid, boolean done) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("flowId", run);
-            body.put("stepName", step);
-            if (state != null) {
-                body.put("ackState", state);
-            }
-            body.put("uuid", uuid);
-            body.put("done", done);
-            return api.postJson("/step", body);
         }
     }
 }

@@ -7,48 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.echoer.webapp.EndpointsIT.Fixture;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.ApiClient.Response;
 import org.echoer.webapp.support.EchoerAppTest;
+import org.echoer.webapp.support.EndpointTestBase;
+import org.echoer.webapp.support.Fixture;
 import org.echoer.webapp.support.RecordingActionServer;
 import org.echoer.webapp.support.RecordingActionServer.Received;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The error answers of SPEC section 5 over real HTTP: JSON {@code {error, message, line, column}} with
  * 400, 404, 409 or 415, exact FSL positions, nothing deployed by a rejected request, and never a 500.
  */
 @EchoerAppTest
-class ErrorResponsesIT {
-
-    private static RecordingActionServer server;
-
-    @LocalServerPort
-    int port;
-
-    private ApiClient api;
-    private Fixture fixture;
-
-    @BeforeAll
-    static void startActionServer() {
-        server = new RecordingActionServer();
-    }
-
-    @AfterAll
-    static void stopActionServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-        fixture = new Fixture(api, server);
-    }
+class ErrorResponsesIT extends EndpointTestBase {
 
     // ---- bad FSL
 

@@ -4,15 +4,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.echoer.fsl.FslCompiler;
+import org.echoer.fsl.check.AllowedHostsRule;
+import org.echoer.fsl.check.CheckRule;
+import org.echoer.fsl.check.StepLimitRule;
 import org.echoer.fsl.bpmn.BpmnOptions;
 import org.echoer.fsl.layout.BpmnLayout;
 import org.echoer.plugin.EchoerEnginePlugin;
@@ -34,20 +43,28 @@ import org.echoer.plugin.run.FlowRunLifecycle;
 import org.echoer.plugin.run.FlowRunStarter;
 import org.echoer.plugin.run.FlowRuns;
 import org.echoer.plugin.run.FlowTemplates;
+import org.echoer.plugin.web.ApiCredentials;
+import org.echoer.plugin.web.ApiCredentialsFilter;
+import org.echoer.plugin.web.CallbackSecretFilter;
 import org.echoer.plugin.web.DefinitionController;
 import org.echoer.plugin.web.ErrorAdvice;
 import org.echoer.plugin.web.FlowRunController;
+import org.echoer.plugin.web.FslBodies;
 import org.echoer.plugin.web.FslController;
 import org.echoer.plugin.web.OpenStreams;
+import org.echoer.plugin.web.RequestBodyLimitFilter;
 import org.echoer.plugin.web.StepController;
 import org.echoer.plugin.web.WatchController;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,7 +104,19 @@ public final class EchoerAutoConfiguration {
         EchoerProperties.Bpmn bpmn = properties.getBpmn();
         BpmnLayout layout = bpmn.getLayoutCacheElements() > 0
                 ? BpmnLayout.withCache(bpmn.getLayoutCacheElements()) : new BpmnLayout();
-        return new FslCompiler(new BpmnOptions(bpmn.getHistoryTimeToLive()), layout);
+        return new FslCompiler(new BpmnOptions(bpmn.getHistoryTimeToLive()), layout, deploymentRules(properties));
+    }
+
+    /** The limits and allowed hosts of this server, checked with the language's own rules. */
+    private static List<CheckRule> deploymentRules(EchoerProperties properties) {
+        List<CheckRule> rules = new ArrayList<>();
+        rules.add(new StepLimitRule(properties.getLimits().getStepsPerFlow()));
+        Set<String> hosts = properties.getSecurity().getAllowedActionHosts().stream()
+                .map(String::trim).filter(h -> !h.isEmpty()).collect(Collectors.toSet());
+        if (!hosts.isEmpty()) {
+            rules.add(new AllowedHostsRule(hosts));
+        }
+        return rules;
     }
 
     @Bean
@@ -164,8 +193,11 @@ public final class EchoerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ActionClient echoerActionClient(EchoerProperties properties, ExecutorService echoerDispatchExecutor) {
+        EchoerProperties.Security security = properties.getSecurity();
+        Map<String, String> headers = hasText(security.getCallbackSecret())
+                ? Map.of(security.getCallbackSecretHeader(), security.getCallbackSecret()) : Map.of();
         return new HttpActionClient(properties.getDispatch().getConnectTimeout(), properties.getDispatch().getReadTimeout(),
-                echoerDispatchExecutor);
+                echoerDispatchExecutor, headers);
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
@@ -190,6 +222,54 @@ public final class EchoerAutoConfiguration {
         OpenStreams echoerOpenStreams() {
             return new OpenStreams();
         }
+
+        @Bean
+        FslBodies echoerFslBodies(ObjectMapper json, EchoerProperties properties) {
+            return new FslBodies(json, properties.getLimits().getFslCharacters());
+        }
+
+        @Bean
+        FilterRegistrationBean<RequestBodyLimitFilter> echoerRequestBodyLimit(ObjectMapper json, EchoerProperties properties) {
+            var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.getLimits().getRequestBody(), json));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+            return registration;
+        }
+
+        /** Credentials for the API, when {@code echoer.security.enabled}; a server nobody could use does not start. */
+        @Bean
+        @ConditionalOnProperty(name = "echoer.security.enabled", havingValue = "true")
+        FilterRegistrationBean<ApiCredentialsFilter> echoerApiCredentials(ObjectMapper json, EchoerProperties properties) {
+            EchoerProperties.Security security = properties.getSecurity();
+            Map<String, String> users = new LinkedHashMap<>();
+            security.getUsers().forEach((user, password) -> {
+                if (hasText(password)) {
+                    users.put(user, password);
+                }
+            });
+            ApiCredentials credentials = new ApiCredentials(users,
+                    security.getTokens().stream().filter(EchoerAutoConfiguration::hasText).toList());
+            if (credentials.isEmpty()) {
+                throw new MissingApiCredentialsException();
+            }
+            var registration = new FilterRegistrationBean<>(new ApiCredentialsFilter(credentials, json));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            return registration;
+        }
+
+        /** The callback secret, checked only when one is configured (an empty one is none). */
+        @Bean
+        FilterRegistrationBean<CallbackSecretFilter> echoerCallbackSecret(ObjectMapper json, EchoerProperties properties) {
+            EchoerProperties.Security security = properties.getSecurity();
+            var registration = new FilterRegistrationBean<>(
+                    new CallbackSecretFilter(security.getCallbackSecretHeader(), String.valueOf(security.getCallbackSecret()), json));
+            registration.setEnabled(hasText(security.getCallbackSecret()));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            return registration;
+        }
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** A quarter of the lease at most: time enough for nearly every callback, far from the lease's end. */

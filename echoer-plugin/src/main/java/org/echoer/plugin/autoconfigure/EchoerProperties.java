@@ -2,8 +2,11 @@ package org.echoer.plugin.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /** Settings of the bridge, under {@code echoer.*}. */
 @ConfigurationProperties("echoer")
@@ -19,6 +22,18 @@ public class EchoerProperties {
 
     public Bpmn getBpmn() {
         return bpmn;
+    }
+
+    private final Limits limits = new Limits();
+
+    private final Security security = new Security();
+
+    public Limits getLimits() {
+        return limits;
+    }
+
+    public Security getSecurity() {
+        return security;
     }
 
     /** How steps are sent to their actions. */
@@ -184,6 +199,113 @@ public class EchoerProperties {
 
         public void setLayoutCacheElements(int layoutCacheElements) {
             this.layoutCacheElements = layoutCacheElements;
+        }
+    }
+
+    /** How much one request may ask of the server; beyond, it is refused and nothing is deployed. */
+    public static class Limits {
+
+        /** Largest request body echoer's API reads; a larger one is answered 413. */
+        private DataSize requestBody = DataSize.ofMegabytes(1);
+
+        /** Most characters in one FSL document; a longer one is answered 413. */
+        private int fslCharacters = 500_000;
+
+        /** Most steps in one flow or flow run; more is an FSL error at the first step too many. */
+        private int stepsPerFlow = 2_000;
+
+        public DataSize getRequestBody() {
+            return requestBody;
+        }
+
+        public void setRequestBody(DataSize requestBody) {
+            this.requestBody = requestBody;
+        }
+
+        public int getFslCharacters() {
+            return fslCharacters;
+        }
+
+        public void setFslCharacters(int fslCharacters) {
+            this.fslCharacters = fslCharacters;
+        }
+
+        public int getStepsPerFlow() {
+            return stepsPerFlow;
+        }
+
+        public void setStepsPerFlow(int stepsPerFlow) {
+            this.stepsPerFlow = stepsPerFlow;
+        }
+    }
+
+    /** Who may use the API and where actions may point. See docs/security.md. */
+    public static class Security {
+
+        /** Whether echoer's API (all but POST /step) and Camunda's /engine-rest ask for credentials. */
+        private boolean enabled;
+
+        /** API users for HTTP Basic: name to password. */
+        private Map<String, String> users = new LinkedHashMap<>();
+
+        /** Bearer tokens the API accepts ({@code Authorization: Bearer TOKEN}). */
+        private List<String> tokens = new ArrayList<>();
+
+        /** Shared secret sent with every dispatch and required on every callback; none when empty. */
+        private String callbackSecret;
+
+        /** Header that carries the callback secret, both ways. */
+        private String callbackSecretHeader = "X-Echoer-Secret";
+
+        /** Hosts action addresses may name (compared without case); any host when empty. */
+        private List<String> allowedActionHosts = new ArrayList<>();
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Map<String, String> getUsers() {
+            return users;
+        }
+
+        public void setUsers(Map<String, String> users) {
+            this.users = users;
+        }
+
+        public List<String> getTokens() {
+            return tokens;
+        }
+
+        public void setTokens(List<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        public String getCallbackSecret() {
+            return callbackSecret;
+        }
+
+        public void setCallbackSecret(String callbackSecret) {
+            this.callbackSecret = callbackSecret;
+        }
+
+        public String getCallbackSecretHeader() {
+            return callbackSecretHeader;
+        }
+
+        public void setCallbackSecretHeader(String callbackSecretHeader) {
+            this.callbackSecretHeader = callbackSecretHeader;
+        }
+
+        public List<String> getAllowedActionHosts() {
+            return allowedActionHosts;
+        }
+
+        public void setAllowedActionHosts(List<String> allowedActionHosts) {
+            this.allowedActionHosts = allowedActionHosts;
         }
     }
 }

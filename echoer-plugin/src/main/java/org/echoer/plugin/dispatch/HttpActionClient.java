@@ -36,13 +36,20 @@ public final class HttpActionClient implements ActionClient {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Executor executor;
+    private final Map<String, String> headers;
     private final HttpClient plain;
     private final Map<String, HttpClient> byCa = new ConcurrentHashMap<>();
 
     public HttpActionClient(Duration connectTimeout, Duration readTimeout, Executor executor) {
+        this(connectTimeout, readTimeout, executor, Map.of());
+    }
+
+    /** @param headers sent with every POST, such as the shared secret callbacks must return */
+    public HttpActionClient(Duration connectTimeout, Duration readTimeout, Executor executor, Map<String, String> headers) {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.executor = executor;
+        this.headers = Map.copyOf(headers);
         this.plain = client(null);
     }
 
@@ -69,12 +76,13 @@ public final class HttpActionClient implements ActionClient {
         String address = addresses.get(index);
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(address))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(address))
                     .timeout(readTimeout)
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(builder::header);
+            request = builder.build();
         } catch (IllegalArgumentException badAddress) {
             failures.add(address + ": not a valid address");
             return attempt(client, addresses, index + 1, body, failures);

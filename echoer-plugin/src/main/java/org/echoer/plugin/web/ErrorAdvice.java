@@ -43,7 +43,17 @@ public class ErrorAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return status(HttpStatus.PAYLOAD_TOO_LARGE, "payload too large", tooLarge.getMessage());
+            }
+        }
         return status(HttpStatus.BAD_REQUEST, "bad request", "the body cannot be read as JSON of the expected shape");
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ApiError> tooLarge(PayloadTooLargeException e) {
+        return status(HttpStatus.PAYLOAD_TOO_LARGE, "payload too large", e.getMessage());
     }
 
     @ExceptionHandler({UnsupportedBodyException.class, HttpMediaTypeNotSupportedException.class})

@@ -1,6 +1,5 @@
 package org.echoer.plugin.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import org.echoer.fsl.CompilationResult;
 import org.echoer.plugin.definition.DefinitionKind;
@@ -17,42 +16,42 @@ import org.springframework.web.bind.annotation.RestController;
 public class FslController {
 
     private final FslSubmission submission;
-    private final ObjectMapper json;
+    private final FslBodies bodies;
 
-    public FslController(FslSubmission submission, ObjectMapper json) {
+    public FslController(FslSubmission submission, FslBodies bodies) {
         this.submission = submission;
-        this.json = json;
+        this.bodies = bodies;
     }
 
     @PostMapping("/action")
-    public SubmissionResult postAction(@RequestBody(required = false) String body,
+    public SubmissionResult postAction(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        return submission.submit(FslBodies.fsl(body, contentType, json), Optional.of(DefinitionKind.ACTION));
+        return submission.submit(bodies.fsl(body, contentType), Optional.of(DefinitionKind.ACTION));
     }
 
     @PostMapping("/flow")
-    public SubmissionResult postFlow(@RequestBody(required = false) String body,
+    public SubmissionResult postFlow(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        return submission.submit(FslBodies.fsl(body, contentType, json), Optional.of(DefinitionKind.FLOW));
+        return submission.submit(bodies.fsl(body, contentType), Optional.of(DefinitionKind.FLOW));
     }
 
     @PostMapping("/flowrun")
-    public SubmissionResult postFlowRun(@RequestBody(required = false) String body,
+    public SubmissionResult postFlowRun(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        return submission.submit(FslBodies.fsl(body, contentType, json), Optional.of(DefinitionKind.FLOW_RUN));
+        return submission.submit(bodies.fsl(body, contentType), Optional.of(DefinitionKind.FLOW_RUN));
     }
 
     @PostMapping("/fsl")
-    public SubmissionResult postDocument(@RequestBody(required = false) String body,
+    public SubmissionResult postDocument(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        return submission.submit(FslBodies.fsl(body, contentType, json), Optional.empty());
+        return submission.submit(bodies.fsl(body, contentType), Optional.empty());
     }
 
     /** Diagnostics and the translated processes' BPMN; deploys nothing. */
     @PostMapping("/fsl/check")
-    public CheckResponse check(@RequestBody(required = false) String body,
+    public CheckResponse check(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        CompilationResult result = submission.check(FslBodies.fsl(body, contentType, json));
+        CompilationResult result = submission.check(bodies.fsl(body, contentType));
         return new CheckResponse(!result.hasErrors(), result.diagnostics(),
                 result.flows().stream().map(f -> new CheckResponse.Process(f.name(), f.processId(), f.bpmnXml())).toList());
     }

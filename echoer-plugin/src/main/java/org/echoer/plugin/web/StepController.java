@@ -1,6 +1,7 @@
 package org.echoer.plugin.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -15,12 +16,16 @@ import org.echoer.plugin.callback.Callbacks;
 import org.echoer.plugin.definition.StepDefinitions;
 import org.echoer.plugin.run.Activation;
 import org.echoer.plugin.run.FlowRuns;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,8 +50,9 @@ public class StepController {
 
     /** {@code {flowId, stepName, ackState, uuid, done, data?, globalVariables?}}, read leniently like echoer (any content type). */
     @PostMapping("/step")
-    public ResponseEntity<Object> callback(@RequestBody(required = false) String body) {
-        CallbackResult result = callbacks.take(parse(body));
+    public ResponseEntity<Object> callback(@RequestBody(required = false) byte[] body,
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
+        CallbackResult result = callbacks.take(parse(TextBodies.decode(body, charsetOf(contentType))));
         CallbackOutcome outcome = result.outcome();
         HttpStatus status = HttpStatus.valueOf(outcome.status());
         if (status.is2xxSuccessful()) {
@@ -91,10 +97,20 @@ public class StepController {
         return runs.activations(runs.require(flowId)).stream().filter(a -> name.equals(a.stepName())).toList();
     }
 
+    /** Only the charset counts: echoer's services send callbacks with any content type, or none. */
+    private static MediaType charsetOf(String contentType) {
+        try {
+            return contentType == null ? MediaType.APPLICATION_JSON : MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException e) {
+            return MediaType.APPLICATION_JSON;
+        }
+    }
+
     private Callback parse(String body) {
         JsonNode root;
         try {
-            root = json.readTree(body == null ? "" : body);
+            // like echoer's Go server, nothing may follow the object
+            root = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
         } catch (JsonProcessingException e) {
             throw new BadRequestException("the callback is not JSON: " + e.getOriginalMessage());
         }

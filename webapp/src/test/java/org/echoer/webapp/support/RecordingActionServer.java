@@ -25,7 +25,13 @@ public final class RecordingActionServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request as it arrived. */
-    public record Received(String path, String contentType, byte[] raw, JsonNode json) {
+    public record Received(String path, String contentType, byte[] raw, JsonNode json, Map<String, List<String>> headers) {
+
+        /** A request header's first value, any case of its name; null when absent. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
 
         public String text() {
             return new String(raw, StandardCharsets.UTF_8);
@@ -100,7 +106,7 @@ public final class RecordingActionServer implements AutoCloseable {
             json = JSON.createObjectNode();
         }
         Received request = new Received(exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("Content-Type"), raw, json);
+                exchange.getRequestHeaders().getFirst("Content-Type"), raw, json, Map.copyOf(exchange.getRequestHeaders()));
         received.add(request);
         int status = statusByPath.getOrDefault(request.path(), 200);
         if (status == 200) {
