@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param asyncResponseTimeout how long a fetch-and-lock of the client waits for a task (long polling)
  * @param lockDuration how long a fetched task stays locked waiting for its callback
  * @param maxTasks tasks fetched at most per fetch-and-lock (the client's default)
+ * @param orderByCreateTime whether the client fetches the oldest tasks first; off by default, as in the client,
+ *     which then takes them in the database's order, so under load some tasks wait far longer than others
  * @param actionConnectTimeout the action's connect timeout (echoer's default)
  * @param actionReadTimeout the action's answer timeout (echoer's default)
  * @param floorThreads threads of the floor's fetch-and-lock/complete loop
@@ -24,6 +26,7 @@ public record BaselineProperties(
         @DefaultValue("30s") Duration asyncResponseTimeout,
         @DefaultValue("60s") Duration lockDuration,
         @DefaultValue("10") int maxTasks,
+        @DefaultValue("false") boolean orderByCreateTime,
         @DefaultValue("2s") Duration actionConnectTimeout,
         @DefaultValue("10s") Duration actionReadTimeout,
         @DefaultValue("8") int floorThreads,

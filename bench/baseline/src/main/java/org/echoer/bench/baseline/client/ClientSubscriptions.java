@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.client.ExternalTaskClient;
+import org.camunda.bpm.client.ExternalTaskClientBuilder;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.echoer.bench.baseline.BaselineProperties;
 import org.echoer.bench.baseline.TopicListener;
@@ -42,14 +43,17 @@ final class ClientSubscriptions implements TopicListener, ApplicationListener<We
         }
         boolean starting = client == null;
         if (starting) {
-            client = ExternalTaskClient.create()
+            ExternalTaskClientBuilder builder = ExternalTaskClient.create()
                     .baseUrl("http://127.0.0.1:" + port + "/engine-rest")
                     .workerId(properties.workerId())
                     .asyncResponseTimeout(properties.asyncResponseTimeout().toMillis())
                     .lockDuration(properties.lockDuration().toMillis())
                     .maxTasks(properties.maxTasks())
-                    .disableAutoFetching()
-                    .build();
+                    .disableAutoFetching();
+            if (properties.orderByCreateTime()) {
+                builder = builder.orderByCreateTime().asc();
+            }
+            client = builder.build();
         }
         for (String topic : topics) {
             if (subscribed.add(topic)) {
