@@ -12,7 +12,7 @@
 #   WORKLOAD (seed | linear20 | loops), RUNS (300), CONCURRENCY (64), WARMUP_RUNS (50), TIMEOUT (10m),
 #   JAVA_OPTS (-Xmx1g; every server's JVM flags), DRIVER_JAVA_OPTS, DRIVER_ARGS (more driver options),
 #   NODES (1 | 2: two echoer nodes on one PostgreSQL database; the baseline and the floor stay on one node),
-#   TARGETS ("echoer camunda-client camunda-floor"), ECHOER_JAR (webapp/target/echoer.jar),
+#   TARGETS ("echoer echoer-template camunda-client camunda-floor"), ECHOER_JAR (webapp/target/echoer.jar),
 #   BASELINE_JAR (bench/baseline/target/camunda-baseline.jar), PGHOST (127.0.0.1), PGPORT (5432),
 #   PGUSER (postgres), KEEP_WORKDIR (1 keeps the servers' directories, logs and reports)
 set -euo pipefail
@@ -33,7 +33,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 DRIVER_JAVA_OPTS=${DRIVER_JAVA_OPTS:-}
 DRIVER_ARGS=${DRIVER_ARGS:-}
 NODES=${NODES:-1}
-TARGETS=${TARGETS:-"echoer camunda-client camunda-floor"}
+TARGETS=${TARGETS:-"echoer echoer-template camunda-client camunda-floor"}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
@@ -48,9 +48,9 @@ fi
 require_files "$DRIVER_JAR" || exit 2
 for target in $TARGETS; do
   case "$target" in
-    echoer) require_files "$ECHOER_JAR" || exit 2 ;;
+    echoer | echoer-template) require_files "$ECHOER_JAR" || exit 2 ;;
     camunda-client | camunda-floor) require_files "$BASELINE_JAR" || exit 2 ;;
-    *) echo "unknown target $target (echoer, camunda-client, camunda-floor)" >&2; exit 2 ;;
+    *) echo "unknown target $target (echoer, echoer-template, camunda-client, camunda-floor)" >&2; exit 2 ;;
   esac
 done
 
@@ -96,7 +96,7 @@ trap 'exit 143' TERM
 
 # Snapshots of the jars: other builds may rewrite target/ while this runs.
 cp "$DRIVER_JAR" "$WORKDIR/benchmarks.jar"
-[[ " $TARGETS " == *" echoer "* ]] && cp "$ECHOER_JAR" "$WORKDIR/echoer.jar"
+[[ " $TARGETS " == *" echoer"* ]] && cp "$ECHOER_JAR" "$WORKDIR/echoer.jar"
 [[ " $TARGETS " == *" camunda-"* ]] && cp "$BASELINE_JAR" "$WORKDIR/camunda-baseline.jar"
 
 # Starts one server of TARGET on PORT in DIR; its pid joins SERVER_PIDS.
@@ -105,7 +105,7 @@ start_server() {
   local -a args
   mkdir -p "$dir"
   case "$target" in
-    echoer)
+    echoer | echoer-template)
       args=(-jar "$WORKDIR/echoer.jar" --server.port="$port")
       [[ "$DB" == postgres ]] && args+=(--spring.profiles.active=postgres)
       ;;
@@ -124,7 +124,7 @@ start_server() {
 }
 
 health_path() {
-  if [[ "$1" == echoer ]]; then echo /flowrun; else echo /engine-rest/engine; fi
+  if [[ "$1" == echoer* ]]; then echo /flowrun; else echo /engine-rest/engine; fi
 }
 
 # Measures one target: fresh database or directories, its servers up, the driver; then the servers go down.
@@ -141,7 +141,7 @@ measure() {
 
 start_and_drive() {
   local target=$1 nodes=1 servers="" port node
-  [[ "$target" == echoer ]] && nodes=$NODES
+  [[ "$target" == echoer* ]] && nodes=$NODES
   if [[ "$DB" == postgres ]]; then
     DATABASE="bench_compare_$$_${target//-/_}"
     psql_admin "CREATE DATABASE \"$DATABASE\"" >&2 || return 1

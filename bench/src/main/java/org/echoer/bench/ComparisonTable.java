@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The driver's JSON reports of one comparison as one Markdown table, followed by the first row's ratio to
- * every other row: {@code java -cp benchmarks.jar org.echoer.bench.ComparisonTable echoer=a.json floor=b.json}.
+ * The driver's JSON reports of one comparison as one Markdown table, followed by the ratio of each echoer row
+ * to each baseline row (or of the first row to every other, when the names do not tell): {@code java -cp benchmarks.jar org.echoer.bench.ComparisonTable echoer=a.json floor=b.json}.
  */
 public final class ComparisonTable {
 
@@ -56,6 +56,11 @@ public final class ComparisonTable {
         System.out.print(markdown(entries));
     }
 
+    /** Rows named echoer... are ours: each gets a ratio to every other row. */
+    private static boolean isEchoer(Entry entry) {
+        return entry.name().startsWith("echoer");
+    }
+
     static String markdown(List<Entry> entries) {
         StringBuilder out = new StringBuilder("| | ");
         COLUMNS.forEach(column -> out.append(column.title()).append(" | "));
@@ -68,12 +73,19 @@ public final class ComparisonTable {
             out.append(entry.report().path("finished").asBoolean() && entry.report().path("failedSubmits").asInt() == 0
                     && entry.report().path("verification").path("notDone").isEmpty() ? "yes" : "NO").append(" |\n");
         }
-        Entry first = entries.get(0);
-        for (Entry other : entries.subList(1, entries.size())) {
-            out.append("| ").append(first.name()).append(" / ").append(other.name()).append(" | ");
-            COLUMNS.forEach(column -> out.append(ratio(column.value().apply(first.report()),
-                    column.value().apply(other.report()))).append(" | "));
-            out.append(" |\n");
+        List<Entry> ours = entries.stream().filter(ComparisonTable::isEchoer).toList();
+        List<Entry> theirs = entries.stream().filter(entry -> !isEchoer(entry)).toList();
+        if (ours.isEmpty() || theirs.isEmpty()) {
+            ours = entries.subList(0, 1);
+            theirs = entries.subList(1, entries.size());
+        }
+        for (Entry first : ours) {
+            for (Entry other : theirs) {
+                out.append("| ").append(first.name()).append(" / ").append(other.name()).append(" | ");
+                COLUMNS.forEach(column -> out.append(ratio(column.value().apply(first.report()),
+                        column.value().apply(other.report()))).append(" | "));
+                out.append(" |\n");
+            }
         }
         return out.toString();
     }

@@ -56,8 +56,11 @@ public final class LoadDriver implements Callable<Integer> {
         try (CallbackSender callbacks = new CallbackSender(servers, options.callbackConcurrency(), json);
                 ActionService actions = ActionService.start(options.actionThreads(), registry, callbacks, json)) {
             Workload workload = options.workload().build(actions.address(), Path.of(""));
-            Target target = options.target() == TargetKind.ECHOER ? new EchoerTarget(api, servers, workload)
-                    : new CamundaClientTarget(api, servers, workload);
+            Target target = switch (options.target()) {
+                case ECHOER -> new EchoerTarget(api, servers, workload);
+                case ECHOER_TEMPLATE -> new EchoerTemplateTarget(api, servers, workload);
+                default -> new CamundaClientTarget(api, servers, workload);
+            };
             if (!deployed(target, servers)) {
                 return FAILED;
             }

@@ -10,6 +10,8 @@ enum TargetKind {
 
     /** echoer: actions and flow runs by FSL, {@code POST /flowrun} per run. */
     ECHOER("echoer"),
+    /** echoer with the workload as one {@code flow} template, each run by {@code POST /flow/{name}/start}. */
+    ECHOER_TEMPLATE("echoer-template"),
     /** The baseline app with Camunda's official external-task client: the generated BPMN, started by Camunda's REST API. */
     CAMUNDA_CLIENT("camunda-client"),
     /** The baseline app's floor mode: it starts and works the runs itself, without HTTP, and reports its timings. */
@@ -33,7 +35,7 @@ enum TargetKind {
         public TargetKind convert(String value) {
             return Arrays.stream(values()).filter(kind -> kind.word.equals(value.toLowerCase(Locale.ROOT)))
                     .findFirst().orElseThrow(() -> new TypeConversionException(
-                            "expected echoer, camunda-client or camunda-floor, not " + value));
+                            "expected echoer, echoer-template, camunda-client or camunda-floor, not " + value));
         }
     }
 }

@@ -14,6 +14,7 @@ class TargetKindTest {
 
         // then
         assertThat(converter.convert("echoer")).isEqualTo(TargetKind.ECHOER);
+        assertThat(converter.convert("echoer-template")).isEqualTo(TargetKind.ECHOER_TEMPLATE);
         assertThat(converter.convert("camunda-client")).isEqualTo(TargetKind.CAMUNDA_CLIENT);
         assertThat(converter.convert("CAMUNDA-FLOOR")).isEqualTo(TargetKind.CAMUNDA_FLOOR);
         assertThatThrownBy(() -> converter.convert("zeebe")).hasMessageContaining("not zeebe");

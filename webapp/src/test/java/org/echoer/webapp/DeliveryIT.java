@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
  * may not have been sent) no longer applies to it.
  */
 @EchoerAppTest
-@TestPropertySource(properties = "echoer.dispatch.lease=2s")
+// an engine name of its own: Camunda's REST API finds engines by name, JVM-wide, and other tests use "default"
+@TestPropertySource(properties = {"echoer.dispatch.lease=2s", "camunda.bpm.process-engine-name=delivery"})
 class DeliveryIT {
 
     @LocalServerPort
@@ -47,7 +48,7 @@ class DeliveryIT {
             Thread.sleep(6_000);
 
             assertThat(action.received()).hasSize(1);
-            OffsetDateTime lockedUntil = OffsetDateTime.parse(api.get("/engine-rest/external-task/" + uuid).json()
+            OffsetDateTime lockedUntil = OffsetDateTime.parse(api.get("/engine-rest/engine/delivery/external-task/" + uuid).json()
                     .path("lockExpirationTime").asText(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
             assertThat(lockedUntil).isAfter(OffsetDateTime.now().plusDays(1));
             api.postJson("/step", Map.of("flowId", "slow_run", "stepName", "only", "ackState", "OK", "uuid", uuid, "done", true));

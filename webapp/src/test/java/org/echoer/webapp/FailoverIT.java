@@ -10,6 +10,7 @@ import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.echoer.webapp.support.FreePorts;
 import org.echoer.webapp.support.RecordingActionServer;
+import org.echoer.webapp.support.TestFsl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,7 +29,7 @@ class FailoverIT {
             failing.answer("/work", 503);
             String addr = "http://127.0.0.1:" + closed + "/work," + failing.url("/work") + "," + working.url("/work");
 
-            api.postText("/fsl", oneStepFlow("failover", addr, "failover_run"));
+            api.postText("/fsl", TestFsl.oneStepRun("failover", addr, "failover_run"));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> working.received().size() == 1);
             assertThat(failing.received()).hasSize(1);
@@ -46,7 +47,7 @@ class FailoverIT {
         int downPort = FreePorts.next();
         String addr = "http://127.0.0.1:" + downPort + "/down";
 
-        api.postText("/fsl", oneStepFlow("down", addr, "down_run"));
+        api.postText("/fsl", TestFsl.oneStepRun("down", addr, "down_run"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/flowrun/down_run").json().path("state").asText(), "failed"::equals);
         JsonNode failed = api.get("/flowrun/down_run").json();
@@ -71,19 +72,5 @@ class FailoverIT {
 
     private static JsonNode callback(ApiClient api, String run, String uuid) {
         return api.postJson("/step", Map.of("flowId", run, "stepName", "only", "ackState", "OK", "uuid", uuid, "done", true)).json();
-    }
-
-    private static String oneStepFlow(String action, String addr, String run) {
-        return """
-                action %s
-                    addr = "%s";
-                    method = http;
-                    return = (OK | FAIL);
-                action_end
-                /
-                flow_run %s
-                    step only => (OK->done | FAIL->only) { action = %s; };
-                flow_run_end
-                """.formatted(action, addr, run, action);
     }
 }

@@ -40,11 +40,14 @@ class ProductionProfileIT {
     }
 
     private static Throwable start(String... arguments) {
-        String[] all = new String[arguments.length + 3];
+        String[] all = new String[arguments.length + 4];
         all[0] = "--server.port=0";
         all[1] = "--spring.datasource.url=jdbc:h2:mem:production-it-" + System.nanoTime();
         all[2] = "--echoer.dispatch.sweep-interval=1h";
-        System.arraycopy(arguments, 0, all, 3, arguments.length);
+        // an engine of its own name: closing it must not unregister the JVM's default engine, which the
+        // other tests' /engine-rest finds by name
+        all[3] = "--camunda.bpm.process-engine-name=production-it";
+        System.arraycopy(arguments, 0, all, 4, arguments.length);
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(EchoerApplication.class).profiles("production")
                 .run(all).close());
         assertThat(failure).as("the application started").isNotNull();

@@ -30,7 +30,9 @@ import org.springframework.test.context.TestPropertySource;
         "echoer.security.users.nobody=",
         "echoer.security.tokens=first-token,second-token",
         "echoer.security.callback-secret=shared-callback-secret",
-        "echoer.security.allowed-action-hosts=127.0.0.1, localhost"})
+        "echoer.security.allowed-action-hosts=127.0.0.1, localhost",
+        // an engine name of its own: Camunda's REST API finds engines by name, JVM-wide, and other tests use "default"
+        "camunda.bpm.process-engine-name=security"})
 class SecurityIT {
 
     private static final String SECRET_HEADER = "X-Echoer-Secret";
@@ -144,9 +146,9 @@ class SecurityIT {
 
     @Test
     void engineRestNeedsAnEngineUser() {
-        Response without = anonymous.get("/engine-rest/process-definition/count");
-        Response apiUser = anonymous.withBasic("ops", "ops-password").get("/engine-rest/process-definition/count");
-        Response admin = anonymous.withBasic("admin", "it-only").get("/engine-rest/process-definition/count");
+        Response without = anonymous.get("/engine-rest/engine/security/process-definition/count");
+        Response apiUser = anonymous.withBasic("ops", "ops-password").get("/engine-rest/engine/security/process-definition/count");
+        Response admin = anonymous.withBasic("admin", "it-only").get("/engine-rest/engine/security/process-definition/count");
 
         assertThat(without.status()).isEqualTo(401);
         assertThat(apiUser.status()).isEqualTo(401);

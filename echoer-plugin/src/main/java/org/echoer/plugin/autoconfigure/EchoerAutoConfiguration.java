@@ -1,5 +1,8 @@
 package org.echoer.plugin.autoconfigure;
 
+import org.springframework.beans.factory.ObjectProvider;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -38,6 +41,8 @@ import org.echoer.plugin.dispatch.HttpActionClient;
 import org.echoer.plugin.dispatch.RetrySchedule;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.event.EventLog;
+import org.echoer.plugin.observe.DispatcherHealthIndicator;
+import org.echoer.plugin.observe.EchoerMetrics;
 import org.echoer.plugin.run.Diagrams;
 import org.echoer.plugin.run.FlowRunLifecycle;
 import org.echoer.plugin.run.FlowRunStarter;
@@ -56,6 +61,8 @@ import org.echoer.plugin.web.RequestBodyLimitFilter;
 import org.echoer.plugin.web.StepController;
 import org.echoer.plugin.web.WatchController;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -179,10 +186,17 @@ public final class EchoerAutoConfiguration {
 
     @Bean
     Callbacks echoerCallbacks(ProcessEngine engine, StepDefinitions steps, ObjectMapper json, EventBus events,
-            EchoerProperties properties) {
+            EchoerProperties properties, EchoerMetrics echoerMetrics) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         return new Callbacks(configuration.getCommandExecutorTxRequired(), engine.getHistoryService(), steps, json, events,
-                properties.getDispatch().getCallbackTimeout().toMillis());
+                properties.getDispatch().getCallbackTimeout().toMillis(), echoerMetrics);
+    }
+
+    /** Meters in the application's registry when it has one (Actuator), else in one of their own. */
+    @Bean
+    EchoerMetrics echoerMetrics(ObjectProvider<MeterRegistry> registry, ProcessEngine engine) {
+        return new EchoerMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), engine.getExternalTaskService(),
+                engine.getRuntimeService());
     }
 
     @Bean(destroyMethod = "shutdownNow")
@@ -202,13 +216,25 @@ public final class EchoerAutoConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     Dispatcher echoerDispatcher(ProcessEngine engine, StepDefinitions steps, ActionClient client, ObjectMapper json, EventBus events,
-            DispatchSettings echoerDispatchSettings, ExecutorService echoerDispatchExecutor, ClaimedSteps echoerClaimedSteps) {
+            DispatchSettings echoerDispatchSettings, ExecutorService echoerDispatchExecutor, ClaimedSteps echoerClaimedSteps,
+            EchoerMetrics echoerMetrics) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         DeliveryRecorder deliveries = new DeliveryRecorder(configuration.getCommandExecutorTxRequired(),
                 echoerDispatchSettings.workerId(), echoerDispatchSettings.callbackTimeout(),
                 deliveryRecordDelay(echoerDispatchSettings.lease()));
         return new Dispatcher(engine.getExternalTaskService(), steps, client, json, events, echoerDispatchSettings,
-                echoerDispatchExecutor, echoerClaimedSteps, deliveries);
+                echoerDispatchExecutor, echoerClaimedSteps, deliveries, echoerMetrics);
+    }
+
+    /** The dispatcher in {@code /actuator/health}, when the application has Actuator. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HealthIndicator.class)
+    static class Health {
+
+        @Bean
+        DispatcherHealthIndicator echoerDispatcherHealthIndicator(Dispatcher echoerDispatcher) {
+            return new DispatcherHealthIndicator(echoerDispatcher);
+        }
     }
 
     /** echoer's REST API, in a servlet web application. */

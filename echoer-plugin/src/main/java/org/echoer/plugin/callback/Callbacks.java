@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.echoer.plugin.definition.StepDefinitions;
-import org.echoer.plugin.event.EchoerEvent;
 import org.echoer.plugin.event.EventBus;
-import org.echoer.plugin.event.EventType;
+import org.echoer.plugin.observe.EchoerMetrics;
+import org.echoer.plugin.observe.StepLogContext;
 import org.echoer.plugin.run.OnConflict;
 import org.echoer.plugin.run.RunVariables;
 
@@ -27,35 +27,31 @@ public final class Callbacks {
     private final ObjectMapper json;
     private final EventBus events;
     private final long callbackTimeoutMillis;
+    private final EchoerMetrics metrics;
 
     public Callbacks(CommandExecutor commands, HistoryService history, StepDefinitions steps, ObjectMapper json, EventBus events,
-            long callbackTimeoutMillis) {
+            long callbackTimeoutMillis, EchoerMetrics metrics) {
         this.commands = commands;
         this.history = history;
         this.steps = steps;
         this.json = json;
         this.events = events;
         this.callbackTimeoutMillis = callbackTimeoutMillis;
+        this.metrics = metrics;
     }
 
     public CallbackResult take(Callback callback) {
-        TakeCallbackCommand.Taken taken = OnConflict.retry(() ->
-                commands.execute(new TakeCallbackCommand(callback, steps, json, callbackTimeoutMillis)));
-        if (taken == null) {
-            return stale(callback);
+        try (StepLogContext log = StepLogContext.of(callback.flowId(), callback.stepName(), callback.uuid())) {
+            CallbackResult result = apply(callback);
+            metrics.callback(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            return result;
         }
-        announce(callback, taken);
-        return taken.result();
     }
 
-    private void announce(Callback callback, TakeCallbackCommand.Taken taken) {
-        if (taken.result().outcome() == CallbackOutcome.COMPLETED) {
-            events.publish(EchoerEvent.step(EventType.STEP_ACKNOWLEDGED, callback.flowId(), taken.stepName(), callback.uuid(),
-                    callback.ackState()));
-            if (taken.runEnded()) {
-                events.publish(EchoerEvent.flowRun(EventType.FLOW_RUN_DONE, callback.flowId()));
-            }
-        }
+    private CallbackResult apply(Callback callback) {
+        CallbackResult taken = OnConflict.retry(() ->
+                commands.execute(new TakeCallbackCommand(callback, steps, json, callbackTimeoutMillis, events)));
+        return taken == null ? stale(callback) : taken;
     }
 
     /** No open activation has the uuid: one that was completed, one whose run was stopped, or none at all. */

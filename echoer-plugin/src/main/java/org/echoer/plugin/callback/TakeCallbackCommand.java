@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.echoer.plugin.definition.StepDefinition;
 import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.event.EchoerEvent;
+import org.echoer.plugin.event.EventBus;
+import org.echoer.plugin.event.EventType;
 import org.echoer.plugin.run.RunVariables;
 
 /**
@@ -22,26 +25,24 @@ import org.echoer.plugin.run.RunVariables;
  * what it reports and, when it is final, completes the step so its gateway routes on the state.
  * Returns null when no open activation has the uuid (the caller then tells stale from unknown).
  */
-final class TakeCallbackCommand implements Command<TakeCallbackCommand.Taken> {
-
-    /** The outcome, plus whether the flow run reached done with it. */
-    record Taken(CallbackResult result, boolean runEnded, String stepName) {
-    }
+final class TakeCallbackCommand implements Command<CallbackResult> {
 
     private final Callback callback;
     private final StepDefinitions steps;
     private final ObjectMapper json;
     private final long callbackTimeoutMillis;
+    private final EventBus events;
 
-    TakeCallbackCommand(Callback callback, StepDefinitions steps, ObjectMapper json, long callbackTimeoutMillis) {
+    TakeCallbackCommand(Callback callback, StepDefinitions steps, ObjectMapper json, long callbackTimeoutMillis, EventBus events) {
         this.callback = callback;
         this.steps = steps;
         this.json = json;
         this.callbackTimeoutMillis = callbackTimeoutMillis;
+        this.events = events;
     }
 
     @Override
-    public Taken execute(CommandContext context) {
+    public CallbackResult execute(CommandContext context) {
         ExternalTaskEntity task = context.getExternalTaskManager().findExternalTaskById(callback.uuid());
         if (task == null) {
             return null;
@@ -50,11 +51,11 @@ final class TakeCallbackCommand implements Command<TakeCallbackCommand.Taken> {
         StepDefinition step = steps.get(task.getProcessDefinitionId(), task.getActivityId());
         String flowId = execution.getProcessBusinessKey();
         if (!Objects.equals(callback.flowId(), flowId) || !Objects.equals(callback.stepName(), step.stepName())) {
-            return taken(CallbackOutcome.MISMATCH, "uuid " + callback.uuid() + " is step '" + step.stepName()
-                    + "' of flow run '" + flowId + "', not step '" + callback.stepName() + "' of '" + callback.flowId() + "'", step);
+            return new CallbackResult(CallbackOutcome.MISMATCH, "uuid " + callback.uuid() + " is step '" + step.stepName()
+                    + "' of flow run '" + flowId + "', not step '" + callback.stepName() + "' of '" + callback.flowId() + "'");
         }
         if (task.isSuspended()) {
-            return taken(CallbackOutcome.PAUSED, "flow run '" + flowId + "' is paused; send the callback again after it continues", step);
+            return new CallbackResult(CallbackOutcome.PAUSED, "flow run '" + flowId + "' is paused; send the callback again after it continues");
         }
         if (!callback.done()) {
             Map<String, Object> variables = new HashMap<>(reported(task, step, false));
@@ -62,24 +63,25 @@ final class TakeCallbackCommand implements Command<TakeCallbackCommand.Taken> {
             execution.setVariables(variables);
             // a heartbeat: the step keeps waiting, and keeps its lock for another callback timeout
             task.setLockExpirationTime(new Date(ClockUtil.getCurrentTime().getTime() + callbackTimeoutMillis));
-            return taken(CallbackOutcome.WAITING, "recorded; step '" + step.stepName() + "' keeps waiting", step);
+            return new CallbackResult(CallbackOutcome.WAITING, "recorded; step '" + step.stepName() + "' keeps waiting");
         }
         if (callback.ackState() == null || !step.accepts(callback.ackState())) {
-            return taken(CallbackOutcome.UNEXPECTED_STATE, "step '" + step.stepName() + "' has no transition for state '"
-                    + callback.ackState() + "'; it takes " + String.join(", ", step.acceptedStates()), step);
+            return new CallbackResult(CallbackOutcome.UNEXPECTED_STATE, "step '" + step.stepName() + "' has no transition for state '"
+                    + callback.ackState() + "'; it takes " + String.join(", ", step.acceptedStates()));
         }
         Map<String, Object> variables = new HashMap<>(reported(task, step, true));
         variables.put(RunVariables.ACK_STATE, callback.ackState());
         mergedGlobals(execution).ifPresent(globals -> variables.put(RunVariables.GLOBALS, globals));
         ExecutionEntity processInstance = execution.getProcessInstance();
+        // announced on commit, and before completing: the next step's dispatch, announced when this
+        // transaction commits too, must come after the acknowledgement that caused it
+        events.publish(EchoerEvent.step(EventType.STEP_ACKNOWLEDGED, flowId, step.stepName(), callback.uuid(), callback.ackState()));
         task.complete(variables, null);
-        boolean ended = processInstance.isEnded();
-        return new Taken(new CallbackResult(CallbackOutcome.COMPLETED, "step '" + step.stepName() + "' completed with "
-                + callback.ackState()), ended, step.stepName());
-    }
-
-    private Taken taken(CallbackOutcome outcome, String message, StepDefinition step) {
-        return new Taken(new CallbackResult(outcome, message), false, step.stepName());
+        if (processInstance.isEnded()) {
+            events.publish(EchoerEvent.flowRun(EventType.FLOW_RUN_DONE, flowId));
+        }
+        return new CallbackResult(CallbackOutcome.COMPLETED, "step '" + step.stepName() + "' completed with "
+                + callback.ackState());
     }
 
     /** The activation's record: {@code echoer.activation.<uuid>} = {uuid, step, state, done, data, activityInstanceId}. */

@@ -22,6 +22,8 @@ import org.echoer.plugin.definition.StepDefinitions;
 import org.echoer.plugin.event.EchoerEvent;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.event.EventType;
+import org.echoer.plugin.observe.EchoerMetrics;
+import org.echoer.plugin.observe.StepLogContext;
 import org.echoer.plugin.run.RunVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Semaphore inFlight;
     private final ClaimedSteps claimed;
     private final DeliveryRecorder deliveries;
+    private final EchoerMetrics metrics;
     private long lastFetchNanos;
     private final ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "echoer-dispatch-retry"));
@@ -56,7 +59,7 @@ public final class Dispatcher implements AutoCloseable {
 
     public Dispatcher(ExternalTaskService externalTasks, StepDefinitions steps, ActionClient client, ObjectMapper json,
             EventBus events, DispatchSettings settings, Executor settleExecutor, ClaimedSteps claimed,
-            DeliveryRecorder deliveries) {
+            DeliveryRecorder deliveries, EchoerMetrics metrics) {
         this.externalTasks = externalTasks;
         this.steps = steps;
         this.client = client;
@@ -68,6 +71,7 @@ public final class Dispatcher implements AutoCloseable {
         this.inFlight = new Semaphore(settings.maxInFlight());
         this.claimed = claimed;
         this.deliveries = deliveries;
+        this.metrics = metrics;
     }
 
     public synchronized void start() {
@@ -82,6 +86,12 @@ public final class Dispatcher implements AutoCloseable {
         long every = Math.max(1, deliveries.delay().toMillis() / 2);
         retryTimer.scheduleWithFixedDelay(this::recordDeliveries, every, every, TimeUnit.MILLISECONDS);
         loop.start();
+    }
+
+    /** Whether the dispatcher's loop is alive. */
+    public boolean isRunning() {
+        Thread thread = loop;
+        return running && thread != null && thread.isAlive();
     }
 
     /** Makes the dispatcher look for work now. */
@@ -173,18 +183,23 @@ public final class Dispatcher implements AutoCloseable {
     private void dispatch(StepWork work) {
         StepDefinition step;
         byte[] body;
-        try {
-            step = steps.get(work.processDefinitionId(), work.activityId());
-            body = bodies.write(DispatchBody.of(step, work.flowId(), work.taskId(), parse(work.startArgs()), parse(work.globals()), json));
-        } catch (RuntimeException e) {
-            inFlight.release();
-            fail(work, null, "cannot build the request for step " + work.activityId() + ": " + e.getMessage(), 0);
-            return;
+        try (StepLogContext log = StepLogContext.of(work.flowId(), null, work.taskId())) {
+            try {
+                step = steps.get(work.processDefinitionId(), work.activityId());
+                body = bodies.write(DispatchBody.of(step, work.flowId(), work.taskId(), parse(work.startArgs()), parse(work.globals()), json));
+            } catch (RuntimeException e) {
+                inFlight.release();
+                fail(work, null, "cannot build the request for step " + work.activityId() + ": " + e.getMessage(), 0);
+                return;
+            }
         }
         // announced as the request leaves: a service may call back before it answers
         events.publish(EchoerEvent.step(EventType.STEP_DISPATCHED, work.flowId(), step.stepName(), work.taskId(), null));
+        metrics.dispatching(work.readyNanos());
+        long sentNanos = System.nanoTime();
         client.post(step, body).whenComplete((call, error) -> settleExecutor.execute(() -> {
-            try {
+            try (StepLogContext log = StepLogContext.of(work.flowId(), step.stepName(), work.taskId())) {
+                metrics.dispatched(step.actionName(), error == null && call.accepted(), Duration.ofNanos(System.nanoTime() - sentNanos));
                 settle(work, step, call, error);
             } finally {
                 inFlight.release();
@@ -194,6 +209,7 @@ public final class Dispatcher implements AutoCloseable {
 
     private void settle(StepWork work, StepDefinition step, ActionCall call, Throwable error) {
         if (error == null && call.accepted()) {
+            LOG.debug("step accepted by {}", call.acceptedBy());
             keepLockedUntilCallback(work);
             return;
         }

@@ -41,8 +41,8 @@ final class LockOnCreateBehavior extends ExternalTaskActivityBehavior {
                 task.lock(workerId, leaseMillis); // still to be inserted: the INSERT carries the lock
                 StepWork work = new StepWork(task.getId(), task.getProcessDefinitionId(), task.getActivityId(),
                         entity.getProcessBusinessKey(), null, entity.getVariable(RunVariables.START_ARGS),
-                        entity.getVariable(RunVariables.GLOBALS));
-                context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> afterCommit.accept(work));
+                        entity.getVariable(RunVariables.GLOBALS), 0);
+                context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> afterCommit.accept(work.readyNow()));
                 return;
             }
         }

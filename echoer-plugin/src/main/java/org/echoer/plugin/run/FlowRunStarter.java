@@ -30,8 +30,9 @@ public final class FlowRunStarter {
 
     public String start(String processDefinitionId, String name, Map<String, Object> variables) {
         requireNameFree(name);
-        String id = runtime.startProcessInstanceById(processDefinitionId, name, variables).getId();
+        // announced first: after-commit work runs in the order it was registered, and the first step's
+        // dispatch (registered while the run starts) must not be announced before the run itself
         events.publish(EchoerEvent.flowRun(EventType.FLOW_RUN_STARTED, name));
-        return id;
+        return runtime.startProcessInstanceById(processDefinitionId, name, variables).getId();
     }
 }

@@ -42,4 +42,19 @@ public final class TestFsl {
         }
         throw new IllegalStateException("examples/" + example + " not found above " + Path.of("").toAbsolutePath());
     }
+
+    /** An action with states OK and FAIL at {@code addr}, and a run of one step {@code only}: OK ends it, FAIL repeats it. */
+    public static String oneStepRun(String action, String addr, String run) {
+        return """
+                action %s
+                    addr = "%s";
+                    method = http;
+                    return = (OK | FAIL);
+                action_end
+                /
+                flow_run %s
+                    step only => (OK->done | FAIL->only) { action = %s; };
+                flow_run_end
+                """.formatted(action, addr, run, action);
+    }
 }

@@ -1,0 +1,43 @@
+package org.echoer.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * echoer with the workload deployed once as a {@code flow} template and each run started by
+ * {@code POST /flow/{name}/start}: the same shape of work as the Camunda baselines, which deploy once and
+ * start process instances. (The {@code echoer} target's {@code POST /flowrun} also compiles and deploys a
+ * definition per run, as a {@code flow_run} statement means.)
+ */
+final class EchoerTemplateTarget implements Target {
+
+    static final String FLOW_NAME = "bench_template";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ServerApi api;
+    private final ServerList servers;
+    private final Workload workload;
+
+    EchoerTemplateTarget(ServerApi api, ServerList servers, Workload workload) {
+        this.api = api;
+        this.servers = servers;
+        this.workload = workload;
+    }
+
+    @Override
+    public ServerApi.Response deploy() throws IOException, InterruptedException {
+        return api.postText(servers.first(), "/fsl", workload.actionsFsl() + "\n/\n" + workload.flowTemplate(FLOW_NAME) + "\n/\n");
+    }
+
+    @Override
+    public ServerApi.Response start(URI server, String runName) throws IOException, InterruptedException {
+        return api.postJson(server, "/flow/" + FLOW_NAME + "/start", Map.of("name", runName), START_TIMEOUT);
+    }
+
+    @Override
+    public String runState(String runName) throws IOException, InterruptedException {
+        return api.flowRunState(servers.first(), runName);
+    }
+}
