@@ -175,7 +175,7 @@ for target in $TARGETS; do
   if measure "$target"; then :; else failed=1; fi
   if [[ -s "$WORKDIR/$target.json" ]]; then
     name=$target
-    [[ "$target" == echoer && "$NODES" == 2 ]] && name="echoer (2 nodes)"
+    [[ "$target" == echoer* && "$NODES" == 2 ]] && name="$target (2 nodes)"
     rows+=("$name=$WORKDIR/$target.json")
   fi
 done
