@@ -9,6 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.EchoerAppTest;
@@ -230,17 +236,112 @@ class CallbackIT {
         assertThat(api.post("/step", "application/json", "{\"uuid\":\"u\",\"globalVariables\":[1]}").status()).isEqualTo(400);
     }
 
+    @Test
+    void ofAHundredIdenticalCallbacksAtOnceExactlyOneTakesEffect() throws Exception {
+        RecordingActionServer.Received a = awaitDispatch("A", 1);
+
+        List<ApiClient.Response> answers = all(100, () -> callback(a, "SUCCESS", true));
+
+        assertThat(answers).extracting(ApiClient.Response::status).containsOnly(200);
+        assertThat(answers).extracting(answer -> answer.json().path("status").asText())
+                .containsOnly("ok", "already done").filteredOn("ok"::equals).hasSize(1);
+        RecordingActionServer.Received d = awaitDispatch("D", 1);
+        assertStillWaitingAt("D", d.uuid());
+        assertThat(view().path("activations")).hasSize(2);
+        assertThat(actions.received("D")).hasSize(1);
+    }
+
+    @Test
+    void aCallbackRacingWithPauseTakesEffectOnceOrIsRefusedUntilTheRunContinues() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String name = newRun();
+            RecordingActionServer.Received a = awaitDispatch(name, "A", 1);
+
+            List<ApiClient.Response> answers = all(2, List.of(
+                    () -> api.post("/flowrun/" + name + "/pause", null, ""),
+                    () -> api.postJson("/step", body(name, "A", "SUCCESS", a.uuid(), true))));
+
+            assertThat(answers.get(0).status()).isEqualTo(200);
+            int callback = answers.get(1).status();
+            assertThat(callback).as(answers.get(1).body()).isIn(200, 409);
+            assertThat(api.get("/flowrun/" + name).json().path("state").asText()).isEqualTo("paused");
+            assertThat(api.post("/flowrun/" + name + "/continue", null, "").status()).isEqualTo(200);
+            if (callback == 409) {
+                assertThat(api.postJson("/step", body(name, "A", "SUCCESS", a.uuid(), true)).status()).isEqualTo(200);
+            }
+            awaitDispatch(name, "D", 1);
+            assertThat(api.get("/flowrun/" + name).json().path("statesPassed")).extracting(JsonNode::asText)
+                    .containsExactly("A", "D");
+        }
+    }
+
+    @Test
+    void aCallbackRacingWithStopTakesEffectOrIsGoneAndTheRunEndsStopped() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String name = newRun();
+            RecordingActionServer.Received a = awaitDispatch(name, "A", 1);
+
+            List<ApiClient.Response> answers = all(2, List.of(
+                    () -> api.post("/flowrun/" + name + "/stop", null, ""),
+                    () -> api.postJson("/step", body(name, "A", "SUCCESS", a.uuid(), true))));
+
+            assertThat(answers.get(0).status()).isEqualTo(200);
+            assertThat(answers.get(1).status()).as(answers.get(1).body()).isIn(200, 410);
+            assertThat(api.get("/flowrun/" + name).json().path("state").asText()).isEqualTo("stopped");
+            assertThat(api.postJson("/step", body(name, "A", "SUCCESS", a.uuid(), true)).status()).isIn(200, 410);
+        }
+    }
+
     private RecordingActionServer.Received advanceTo(String step) {
         RecordingActionServer.Received a = awaitDispatch("A", 1);
         callback(a, "SUCCESS", true);
         return awaitDispatch(step, 1);
     }
 
+    /** Another run of the seed flow against the same action server. */
+    private String newRun() {
+        String name = "callback_run_" + RUNS.incrementAndGet();
+        assertThat(api.postText("/fsl", TestFsl.seedDemo(actions.url(""), name)).status()).isEqualTo(200);
+        return name;
+    }
+
+    /** Sends {@code count} copies of one request at the same moment. */
+    private static List<ApiClient.Response> all(int count, Callable<ApiClient.Response> request) throws Exception {
+        return all(count, java.util.Collections.nCopies(count, request));
+    }
+
+    /** Sends the requests at the same moment, from threads of their own; their answers in the same order. */
+    private static List<ApiClient.Response> all(int threads, List<Callable<ApiClient.Response>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, 32));
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ApiClient.Response>> answers = new ArrayList<>();
+            for (Callable<ApiClient.Response> request : requests) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<ApiClient.Response> done = new ArrayList<>();
+            for (Future<ApiClient.Response> answer : answers) {
+                done.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private RecordingActionServer.Received awaitDispatch(String step, int count) {
+        return awaitDispatch(run, step, count);
+    }
+
+    private RecordingActionServer.Received awaitDispatch(String flowId, String step, int count) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
-                .until(() -> actions.received().stream().filter(r -> r.json().path("flowId").asText().equals(run)
+                .until(() -> actions.received().stream().filter(r -> r.json().path("flowId").asText().equals(flowId)
                         && r.stepName().equals(step)).count() >= count);
-        return actions.received().stream().filter(r -> r.json().path("flowId").asText().equals(run) && r.stepName().equals(step))
+        return actions.received().stream().filter(r -> r.json().path("flowId").asText().equals(flowId) && r.stepName().equals(step))
                 .toList().get(count - 1);
     }
 

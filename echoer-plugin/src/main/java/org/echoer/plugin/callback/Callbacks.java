@@ -28,6 +28,7 @@ public final class Callbacks {
     private final EventBus events;
     private final long callbackTimeoutMillis;
     private final EchoerMetrics metrics;
+    private final ActivationLocks locks = new ActivationLocks();
 
     public Callbacks(CommandExecutor commands, HistoryService history, StepDefinitions steps, ObjectMapper json, EventBus events,
             long callbackTimeoutMillis, EchoerMetrics metrics) {
@@ -49,8 +50,8 @@ public final class Callbacks {
     }
 
     private CallbackResult apply(Callback callback) {
-        CallbackResult taken = OnConflict.retry(() ->
-                commands.execute(new TakeCallbackCommand(callback, steps, json, callbackTimeoutMillis, events)));
+        CallbackResult taken = locks.withLock(callback.uuid(), () -> OnConflict.retry(() ->
+                commands.execute(new TakeCallbackCommand(callback, steps, json, callbackTimeoutMillis, events))));
         return taken == null ? stale(callback) : taken;
     }
 

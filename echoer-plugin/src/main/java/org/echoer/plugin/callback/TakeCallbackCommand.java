@@ -54,7 +54,7 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
             return new CallbackResult(CallbackOutcome.MISMATCH, "uuid " + callback.uuid() + " is step '" + step.stepName()
                     + "' of flow run '" + flowId + "', not step '" + callback.stepName() + "' of '" + callback.flowId() + "'");
         }
-        if (task.isSuspended()) {
+        if (task.isSuspended() || execution.isSuspended()) {
             return new CallbackResult(CallbackOutcome.PAUSED, "flow run '" + flowId + "' is paused; send the callback again after it continues");
         }
         if (!callback.done()) {

@@ -117,14 +117,20 @@ public final class Dispatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         // before the engine stops: a restart must not send accepted steps again
-        deliveries.recordAll();
+        recordDeliveries(deliveries::recordAll);
     }
 
     private void recordDeliveries() {
+        recordDeliveries(deliveries::recordDue);
+    }
+
+    /** The timer must go on, and a shutdown must finish: the lease covers what was not recorded. */
+    private static void recordDeliveries(Runnable record) {
         try {
-            deliveries.recordDue();
-        } catch (RuntimeException e) { // the timer must go on; the lease covers what was not recorded
-            LOG.warn("recording accepted dispatches failed; trying again", e);
+            record.run();
+        } catch (RuntimeException e) {
+            LOG.warn("recording accepted dispatches failed ({}); their lease decides", e.getMessage());
+            LOG.debug("recording accepted dispatches failed", e);
         }
     }
 

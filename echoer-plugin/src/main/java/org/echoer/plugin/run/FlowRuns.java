@@ -51,14 +51,31 @@ public final class FlowRuns {
             // a plain substring, like the other lists: LIKE's own characters are escaped (Camunda escapes with '\\')
             query.processInstanceBusinessKeyLike("%" + nameFilter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        List<HistoricProcessInstance> page = query.listPage(first, max);
+        Map<String, String> currentSteps = currentSteps(page);
         List<FlowRunSummary> runs = new ArrayList<>();
-        for (HistoricProcessInstance instance : query.listPage(first, max)) {
+        for (HistoricProcessInstance instance : page) {
             if (instance.getBusinessKey() != null) {
                 runs.add(new FlowRunSummary(instance.getBusinessKey(), instance.getId(), instance.getProcessDefinitionKey(),
-                        state(instance).label(), instance.getStartTime(), instance.getEndTime()));
+                        state(instance).label(), currentSteps.get(instance.getId()), instance.getStartTime(),
+                        instance.getEndTime()));
             }
         }
         return runs;
+    }
+
+    /** The step each unfinished run of a page waits at, by process instance id: one query for the whole page. */
+    private Map<String, String> currentSteps(List<HistoricProcessInstance> page) {
+        String[] open = page.stream().filter(i -> i.getEndTime() == null).map(HistoricProcessInstance::getId)
+                .toArray(String[]::new);
+        Map<String, String> current = new HashMap<>();
+        if (open.length > 0) {
+            for (ExternalTask task : externalTasks.createExternalTaskQuery().processInstanceIdIn(open).list()) {
+                current.put(task.getProcessInstanceId(),
+                        steps.get(task.getProcessDefinitionId(), task.getActivityId()).stepName());
+            }
+        }
+        return current;
     }
 
     public FlowRunState state(HistoricProcessInstance instance) {
