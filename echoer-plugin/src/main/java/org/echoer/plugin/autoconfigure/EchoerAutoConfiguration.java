@@ -39,6 +39,7 @@ import org.echoer.plugin.dispatch.DeliveryRecorder;
 import org.echoer.plugin.dispatch.Dispatcher;
 import org.echoer.plugin.dispatch.HttpActionClient;
 import org.echoer.plugin.dispatch.RetrySchedule;
+import org.echoer.plugin.dispatch.StepTimeouts;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.event.EventLog;
 import org.echoer.plugin.observe.DispatcherHealthIndicator;
@@ -189,7 +190,7 @@ public final class EchoerAutoConfiguration {
             EchoerProperties properties, EchoerMetrics echoerMetrics) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         return new Callbacks(configuration.getCommandExecutorTxRequired(), engine.getHistoryService(), steps, json, events,
-                properties.getDispatch().getCallbackTimeout().toMillis(), echoerMetrics);
+                stepTimeouts(properties), echoerMetrics);
     }
 
     /** Meters in the application's registry when it has one (Actuator), else in one of their own. */
@@ -217,12 +218,12 @@ public final class EchoerAutoConfiguration {
     @Bean(initMethod = "start", destroyMethod = "close")
     Dispatcher echoerDispatcher(ProcessEngine engine, StepDefinitions steps, ActionClient client, ObjectMapper json, EventBus events,
             DispatchSettings echoerDispatchSettings, ExecutorService echoerDispatchExecutor, ClaimedSteps echoerClaimedSteps,
-            EchoerMetrics echoerMetrics) {
+            EchoerMetrics echoerMetrics, EchoerProperties properties) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         DeliveryRecorder deliveries = new DeliveryRecorder(configuration.getCommandExecutorTxRequired(),
-                echoerDispatchSettings.workerId(), echoerDispatchSettings.callbackTimeout(),
+                echoerDispatchSettings.workerId(), stepTimeouts(properties),
                 deliveryRecordDelay(echoerDispatchSettings.lease()));
-        return new Dispatcher(engine.getExternalTaskService(), steps, client, json, events, echoerDispatchSettings,
+        return new Dispatcher(engine.getExternalTaskService(), engine.getRuntimeService(), stepTimeouts(properties), steps, client, json, events, echoerDispatchSettings,
                 echoerDispatchExecutor, echoerClaimedSteps, deliveries, echoerMetrics);
     }
 
@@ -296,6 +297,10 @@ public final class EchoerAutoConfiguration {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
+    }
+
+    private static StepTimeouts stepTimeouts(EchoerProperties properties) {
+        return new StepTimeouts(properties.getDispatch().getCallbackTimeout(), properties.getDispatch().getStepTimeouts());
     }
 
     /** A quarter of the lease at most: time enough for nearly every callback, far from the lease's end. */

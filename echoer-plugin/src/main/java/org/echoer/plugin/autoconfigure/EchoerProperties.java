@@ -52,8 +52,22 @@ public class EchoerProperties {
         /** Time a step stays locked while its request is under way; a node that dies mid-request leaves it for this long. */
         private Duration lease = Duration.ofMinutes(2);
 
-        /** Time a step stays locked to the bridge while it awaits its callback; then it is dispatched again. */
+        /**
+         * Time a step may wait for its callback once its action accepted it (the step timeout of actions not in
+         * {@code step-timeouts}); then it becomes an incident. A heartbeat ({@code done: false}) starts it again.
+         */
         private Duration callbackTimeout = Duration.ofDays(7);
+
+        /** Step timeouts of single actions, by action name, instead of {@code callback-timeout}. */
+        private Map<String, Duration> stepTimeouts = new LinkedHashMap<>();
+
+        public Map<String, Duration> getStepTimeouts() {
+            return stepTimeouts;
+        }
+
+        public void setStepTimeouts(Map<String, Duration> stepTimeouts) {
+            this.stepTimeouts = stepTimeouts;
+        }
 
         /** How often to look for steps that no engine signal announced (restarts, other nodes, expired locks). */
         private Duration sweepInterval = Duration.ofSeconds(5);

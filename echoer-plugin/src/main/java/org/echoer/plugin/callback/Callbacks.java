@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.dispatch.StepTimeouts;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.observe.EchoerMetrics;
 import org.echoer.plugin.observe.StepLogContext;
@@ -26,18 +27,18 @@ public final class Callbacks {
     private final StepDefinitions steps;
     private final ObjectMapper json;
     private final EventBus events;
-    private final long callbackTimeoutMillis;
+    private final StepTimeouts timeouts;
     private final EchoerMetrics metrics;
     private final ActivationLocks locks = new ActivationLocks();
 
     public Callbacks(CommandExecutor commands, HistoryService history, StepDefinitions steps, ObjectMapper json, EventBus events,
-            long callbackTimeoutMillis, EchoerMetrics metrics) {
+            StepTimeouts timeouts, EchoerMetrics metrics) {
         this.commands = commands;
         this.history = history;
         this.steps = steps;
         this.json = json;
         this.events = events;
-        this.callbackTimeoutMillis = callbackTimeoutMillis;
+        this.timeouts = timeouts;
         this.metrics = metrics;
     }
 
@@ -51,7 +52,7 @@ public final class Callbacks {
 
     private CallbackResult apply(Callback callback) {
         CallbackResult taken = locks.withLock(callback.uuid(), () -> OnConflict.retry(() ->
-                commands.execute(new TakeCallbackCommand(callback, steps, json, callbackTimeoutMillis, events))));
+                commands.execute(new TakeCallbackCommand(callback, steps, json, timeouts, events))));
         return taken == null ? stale(callback) : taken;
     }
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.echoer.plugin.definition.StepDefinition;
 import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.dispatch.StepTimeouts;
 import org.echoer.plugin.event.EchoerEvent;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.event.EventType;
@@ -30,14 +31,14 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
     private final Callback callback;
     private final StepDefinitions steps;
     private final ObjectMapper json;
-    private final long callbackTimeoutMillis;
+    private final StepTimeouts timeouts;
     private final EventBus events;
 
-    TakeCallbackCommand(Callback callback, StepDefinitions steps, ObjectMapper json, long callbackTimeoutMillis, EventBus events) {
+    TakeCallbackCommand(Callback callback, StepDefinitions steps, ObjectMapper json, StepTimeouts timeouts, EventBus events) {
         this.callback = callback;
         this.steps = steps;
         this.json = json;
-        this.callbackTimeoutMillis = callbackTimeoutMillis;
+        this.timeouts = timeouts;
         this.events = events;
     }
 
@@ -61,8 +62,9 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
             Map<String, Object> variables = new HashMap<>(reported(task, step, false));
             mergedGlobals(execution).ifPresent(globals -> variables.put(RunVariables.GLOBALS, globals));
             execution.setVariables(variables);
-            // a heartbeat: the step keeps waiting, and keeps its lock for another callback timeout
-            task.setLockExpirationTime(new Date(ClockUtil.getCurrentTime().getTime() + callbackTimeoutMillis));
+            // a heartbeat: the step keeps waiting, for another step timeout; it also proves the POST arrived
+            execution.setVariableLocal(StepTimeouts.acceptedMarker(task.getId()), true);
+            task.setLockExpirationTime(new Date(ClockUtil.getCurrentTime().getTime() + timeouts.of(step.actionName()).toMillis()));
             return new CallbackResult(CallbackOutcome.WAITING, "recorded; step '" + step.stepName() + "' keeps waiting");
         }
         if (callback.ackState() == null || !step.accepts(callback.ackState())) {
@@ -73,6 +75,7 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
         variables.put(RunVariables.ACK_STATE, callback.ackState());
         mergedGlobals(execution).ifPresent(globals -> variables.put(RunVariables.GLOBALS, globals));
         ExecutionEntity processInstance = execution.getProcessInstance();
+        execution.removeVariableLocal(StepTimeouts.acceptedMarker(task.getId()));
         // announced on commit, and before completing: the next step's dispatch, announced when this
         // transaction commits too, must come after the acknowledgement that caused it
         events.publish(EchoerEvent.step(EventType.STEP_ACKNOWLEDGED, flowId, step.stepName(), callback.uuid(), callback.ackState()));

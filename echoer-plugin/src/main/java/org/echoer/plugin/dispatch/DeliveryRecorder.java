@@ -27,14 +27,14 @@ public final class DeliveryRecorder {
 
     private final CommandExecutor commands;
     private final String workerId;
-    private final Duration callbackTimeout;
+    private final StepTimeouts timeouts;
     private final Duration delay;
     private final Map<String, Long> acceptedAtNanos = new ConcurrentHashMap<>();
 
-    public DeliveryRecorder(CommandExecutor commands, String workerId, Duration callbackTimeout, Duration delay) {
+    public DeliveryRecorder(CommandExecutor commands, String workerId, StepTimeouts timeouts, Duration delay) {
         this.commands = commands;
         this.workerId = workerId;
-        this.callbackTimeout = callbackTimeout;
+        this.timeouts = timeouts;
         this.delay = delay;
     }
 
@@ -74,7 +74,7 @@ public final class DeliveryRecorder {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                commands.execute(new RecordDeliveriesCommand(taskIds, workerId, callbackTimeout.toMillis()));
+                commands.execute(new RecordDeliveriesCommand(taskIds, workerId, timeouts));
                 return;
             } catch (OptimisticLockingException completedMeanwhile) {
                 // a callback completed one of them between read and write: read again, it is gone now

@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
@@ -39,6 +40,8 @@ public final class Dispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     private final ExternalTaskService externalTasks;
+    private final RuntimeService runtime;
+    private final StepTimeouts timeouts;
     private final StepDefinitions steps;
     private final ActionClient client;
     private final GoCompatibleJson bodies;
@@ -57,10 +60,12 @@ public final class Dispatcher implements AutoCloseable {
     private Thread loop;
     private SingleConsumerCondition wakeUp;
 
-    public Dispatcher(ExternalTaskService externalTasks, StepDefinitions steps, ActionClient client, ObjectMapper json,
+    public Dispatcher(ExternalTaskService externalTasks, RuntimeService runtime, StepTimeouts timeouts, StepDefinitions steps, ActionClient client, ObjectMapper json,
             EventBus events, DispatchSettings settings, Executor settleExecutor, ClaimedSteps claimed,
             DeliveryRecorder deliveries, EchoerMetrics metrics) {
         this.externalTasks = externalTasks;
+        this.runtime = runtime;
+        this.timeouts = timeouts;
         this.steps = steps;
         this.client = client;
         this.bodies = new GoCompatibleJson(json);
@@ -181,9 +186,30 @@ public final class Dispatcher implements AutoCloseable {
             inFlight.release(permits - tasks.size());
         }
         for (LockedExternalTask task : tasks) {
-            dispatch(StepWork.of(task));
+            if (accepted(task)) {
+                inFlight.release();
+                callbackTimedOut(task);
+            } else {
+                dispatch(StepWork.of(task));
+            }
         }
         return tasks.size();
+    }
+
+    /** Whether the step's POST was accepted earlier: then its lock ran out waiting for the callback. */
+    private boolean accepted(LockedExternalTask task) {
+        return runtime.getVariableLocal(task.getExecutionId(), StepTimeouts.acceptedMarker(task.getId())) != null;
+    }
+
+    /** No callback within the step timeout: an incident (Cockpit's Retry sends the step again). */
+    private void callbackTimedOut(LockedExternalTask task) {
+        try (StepLogContext log = StepLogContext.of(task.getBusinessKey(), null, task.getId())) {
+            StepDefinition step = steps.get(task.getProcessDefinitionId(), task.getActivityId());
+            String message = "step '" + step.stepName() + "' got no callback within " + timeouts.of(step.actionName())
+                    + " after action '" + step.actionName() + "' accepted it (step timeout)";
+            runtime.removeVariableLocal(task.getExecutionId(), StepTimeouts.acceptedMarker(task.getId()));
+            fail(StepWork.of(task), step, message, 0);
+        }
     }
 
     private void dispatch(StepWork work) {

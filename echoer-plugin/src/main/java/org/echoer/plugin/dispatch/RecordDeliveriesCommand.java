@@ -12,31 +12,34 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Records, in one transaction, that the POSTs of these steps were accepted: each step still waiting is
- * locked to this node until the callback timeout, so no sweep sends it again. Steps whose callbacks
- * already completed them are simply not found. Returns how many locks it extended.
+ * locked to this node for its step timeout, so no sweep sends it again, and marked as accepted, so that
+ * the lock's running out means the callback is late, not that the POST may not have been sent. Steps
+ * whose callbacks already completed them are simply not found. Returns how many it recorded.
  */
 final class RecordDeliveriesCommand implements Command<Integer> {
 
     private final Collection<String> taskIds;
     private final String workerId;
-    private final long callbackTimeoutMillis;
+    private final StepTimeouts timeouts;
 
-    RecordDeliveriesCommand(Collection<String> taskIds, String workerId, long callbackTimeoutMillis) {
+    RecordDeliveriesCommand(Collection<String> taskIds, String workerId, StepTimeouts timeouts) {
         this.taskIds = taskIds;
         this.workerId = workerId;
-        this.callbackTimeoutMillis = callbackTimeoutMillis;
+        this.timeouts = timeouts;
     }
 
     @Override
     public Integer execute(CommandContext context) {
         ExternalTaskQueryImpl query = new ExternalTaskQueryImpl();
         query.externalTaskIdIn(new HashSet<>(taskIds));
-        Date until = new Date(ClockUtil.getCurrentTime().getTime() + callbackTimeoutMillis);
+        long now = ClockUtil.getCurrentTime().getTime();
         int extended = 0;
         for (ExternalTask task : context.getExternalTaskManager().findExternalTasksByQueryCriteria(query)) {
             // still ours: a step whose lease ran out may have been taken by another node meanwhile
             if (workerId.equals(task.getWorkerId())) {
-                ((ExternalTaskEntity) task).setLockExpirationTime(until);
+                ExternalTaskEntity entity = (ExternalTaskEntity) task;
+                entity.setLockExpirationTime(new Date(now + timeouts.of(task.getTopicName()).toMillis()));
+                entity.getExecution().setVariableLocal(StepTimeouts.acceptedMarker(task.getId()), true);
                 extended++;
             }
         }
