@@ -42,6 +42,30 @@ class FailoverIT {
     }
 
     @Test
+    void failsOverWhenAnAddressAnswersSlowerThanTheReadTimeout() {
+        ApiClient api = new ApiClient(port);
+        try (RecordingActionServer slow = new RecordingActionServer(); RecordingActionServer working = new RecordingActionServer()) {
+            slow.beforeAnswer(request -> sleep(Duration.ofSeconds(4))); // the tests' read timeout is 2 s
+            String addr = slow.url("/work") + "," + working.url("/work");
+
+            api.postText("/fsl", TestFsl.oneStepRun("slowish", addr, "slow_run"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> working.received().size() == 1);
+            assertThat(slow.received()).hasSize(1);
+            assertThat(slow.last().uuid()).isEqualTo(working.last().uuid());
+            assertThat(callback(api, "slow_run", working.last().uuid()).path("status").asText()).isEqualTo("ok");
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void anActionThatIsDownEndsInAnIncidentAndCockpitsRetryDispatchesAgain() {
         ApiClient api = new ApiClient(port);
         int downPort = FreePorts.next();
