@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @EchoerAppTest
 class SoakIT {
 
-    private static final int RUNS = Integer.getInteger("echoer.soak.runs", 600);
+    private static final int RUNS = Integer.getInteger("echoer.soak.runs", 2000);
     private static final int IN_FLIGHT = 40;
     private static final long SEED = Long.getLong("echoer.soak.seed", 20261127L);
 
