@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.echoer.webapp.support.RecordingActionServer;
@@ -68,9 +69,10 @@ class SoakIT {
                     .until(() -> finished.size() == RUNS || !refusals.isEmpty());
 
             assertThat(refusals).as("callbacks answered with neither ok, already done nor recorded").isEmpty();
+            Map<String, List<String>> dispatchedByRun = actions.received().stream().collect(Collectors.groupingBy(
+                    r -> r.json().path("flowId").asText(), Collectors.mapping(Received::stepName, Collectors.toList())));
             for (String run : runs) {
-                List<String> dispatched = actions.received().stream()
-                        .filter(r -> run.equals(r.json().path("flowId").asText())).map(Received::stepName).toList();
+                List<String> dispatched = dispatchedByRun.getOrDefault(run, List.of());
                 JsonNode view = api.get("/flowrun/" + run).json();
                 assertThat(view.path("state").asText()).as(run).isEqualTo("done");
                 assertThat(view.path("statesPassed")).extracting(JsonNode::asText).as(run).containsExactlyElementsOf(dispatched);
