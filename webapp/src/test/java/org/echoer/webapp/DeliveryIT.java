@@ -19,8 +19,10 @@ import org.springframework.test.context.TestPropertySource;
  * may not have been sent) no longer applies to it.
  */
 @EchoerAppTest
-// an engine name of its own: Camunda's REST API finds engines by name, JVM-wide, and other tests use "default"
-@TestPropertySource(properties = {"echoer.dispatch.lease=2s", "camunda.bpm.process-engine-name=delivery"})
+// an engine name and a database of their own: Camunda's REST API finds engines by name, JVM-wide, and
+// in the PostgreSQL pass every other test shares one database, whose steps this node would otherwise sweep
+@TestPropertySource(properties = {"echoer.dispatch.lease=2s", "camunda.bpm.process-engine-name=delivery",
+        "spring.datasource.url=jdbc:h2:mem:delivery-${random.uuid};DB_CLOSE_DELAY=-1", "spring.datasource.username=sa"})
 class DeliveryIT {
 
     @LocalServerPort

@@ -22,8 +22,10 @@ import org.springframework.test.context.TestPropertySource;
 /** What an operator of a Spring Boot service expects: health, info, Prometheus metrics, logs that name the step. */
 @EchoerAppTest
 @AutoConfigureObservability // tests leave metrics export off unless asked
-// an engine name of its own: Camunda's REST API finds engines by name, JVM-wide, and other tests use "default"
-@TestPropertySource(properties = "camunda.bpm.process-engine-name=observability")
+// an engine name and a database of their own: Camunda's REST API finds engines by name, JVM-wide, and
+// in the PostgreSQL pass every other test shares one database, whose steps this node would otherwise sweep
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=observability",
+        "spring.datasource.url=jdbc:h2:mem:observability-${random.uuid};DB_CLOSE_DELAY=-1", "spring.datasource.username=sa"})
 @ExtendWith(OutputCaptureExtension.class)
 class ObservabilityIT {
 

@@ -31,8 +31,10 @@ import org.springframework.test.context.TestPropertySource;
         "echoer.security.tokens=first-token,second-token",
         "echoer.security.callback-secret=shared-callback-secret",
         "echoer.security.allowed-action-hosts=127.0.0.1, localhost",
-        // an engine name of its own: Camunda's REST API finds engines by name, JVM-wide, and other tests use "default"
-        "camunda.bpm.process-engine-name=security"})
+        // an engine name and a database of their own: Camunda's REST API finds engines by name, JVM-wide, and
+        // in the PostgreSQL pass every other test shares one database, whose steps this node would otherwise sweep
+        "camunda.bpm.process-engine-name=security",
+        "spring.datasource.url=jdbc:h2:mem:security-${random.uuid};DB_CLOSE_DELAY=-1", "spring.datasource.username=sa"})
 class SecurityIT {
 
     private static final String SECRET_HEADER = "X-Echoer-Secret";

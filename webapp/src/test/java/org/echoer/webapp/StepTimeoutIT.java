@@ -21,9 +21,11 @@ import org.springframework.test.context.TestPropertySource;
  * action here: 3 s), instead of waiting forever; heartbeats keep it waiting; Cockpit's Retry sends it again.
  */
 @EchoerAppTest
-// an engine name of its own: Camunda's REST API finds engines by name, JVM-wide, and other tests use "default"
+// an engine name and a database of their own: Camunda's REST API finds engines by name, JVM-wide, and
+// in the PostgreSQL pass every other test shares one database, whose steps this node would otherwise sweep
 @TestPropertySource(properties = {"echoer.dispatch.lease=2s", "echoer.dispatch.step-timeouts.quiet=3s",
-        "camunda.bpm.process-engine-name=timeouts"})
+        "camunda.bpm.process-engine-name=timeouts",
+        "spring.datasource.url=jdbc:h2:mem:timeouts-${random.uuid};DB_CLOSE_DELAY=-1", "spring.datasource.username=sa"})
 class StepTimeoutIT {
 
     @LocalServerPort

@@ -57,6 +57,7 @@ import org.echoer.plugin.web.ErrorAdvice;
 import org.echoer.plugin.web.FlowRunController;
 import org.echoer.plugin.web.FslBodies;
 import org.echoer.plugin.web.FslController;
+import org.echoer.plugin.web.NulCharacterFilter;
 import org.echoer.plugin.web.OpenStreams;
 import org.echoer.plugin.web.RequestBodyLimitFilter;
 import org.echoer.plugin.web.StepController;
@@ -259,6 +260,13 @@ public final class EchoerAutoConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> echoerRequestBodyLimit(ObjectMapper json, EchoerProperties properties) {
             var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.getLimits().getRequestBody(), json));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<NulCharacterFilter> echoerNulCharacters(ObjectMapper json) {
+            var registration = new FilterRegistrationBean<>(new NulCharacterFilter(json));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
             return registration;
         }
 

@@ -27,7 +27,7 @@ public final class FslBodies {
             throw new UnsupportedBodyException("send FSL as application/json {\"data\": \"...\"} or as text/plain, not " + type);
         }
         String decoded = TextBodies.decode(body, type);
-        return withinLimit(text ? decoded : data(decoded));
+        return TextBodies.withoutNul(withinLimit(text ? decoded : data(decoded)), "the FSL document");
     }
 
     private String data(String body) {

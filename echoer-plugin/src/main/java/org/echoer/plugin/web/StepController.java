@@ -142,6 +142,6 @@ public class StepController {
         if (!value.isTextual()) {
             throw new BadRequestException("'" + field + "' must be a string");
         }
-        return value.asText();
+        return TextBodies.withoutNul(value.asText(), "'" + field + "'");
     }
 }

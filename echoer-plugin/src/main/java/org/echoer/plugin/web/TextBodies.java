@@ -28,4 +28,18 @@ final class TextBodies {
             throw new BadRequestException("the body is not valid " + charset.name() + " text");
         }
     }
+
+    /**
+     * The text, unless it holds a NUL character: nothing echoer stores may (PostgreSQL refuses it in any
+     * text column), so it is refused here, with its position, instead of failing in the database.
+     */
+    static String withoutNul(String text, String what) {
+        int nul = text == null ? -1 : text.indexOf('\0');
+        if (nul >= 0) {
+            int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
+            int column = nul - text.lastIndexOf('\n', nul - 1);
+            throw new BadRequestException(what + " holds a NUL character at line " + line + ", column " + column);
+        }
+        return text;
+    }
 }
