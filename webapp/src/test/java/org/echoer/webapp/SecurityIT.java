@@ -103,6 +103,18 @@ class SecurityIT {
         }
     }
 
+    @Test
+    void servesTheStudioPageWithoutCredentialsWhileItsApiCallsNeedThem() {
+        Response page = anonymous.get("/");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("echoer studio");
+        assertThat(anonymous.get("/studio/studio.js").status()).isEqualTo(200);
+        error(anonymous.postText("/fsl/check", "flow"), 401);
+        error(anonymous.postText("/fsl/svg", "flow"), 401);
+        assertThat(api.postText("/fsl/check", "flow").status()).isEqualTo(200);
+    }
+
     // ---- the callback
 
     @Test
