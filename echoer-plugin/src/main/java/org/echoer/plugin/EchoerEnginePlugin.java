@@ -2,11 +2,9 @@ package org.echoer.plugin;
 
 import java.util.ArrayList;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.echoer.plugin.definition.DeploymentNameIndex;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.LockOnCreateParseListener;
@@ -17,7 +15,6 @@ import org.echoer.plugin.dispatch.LockOnCreateParseListener;
  * <li>Step activations are identified to business services by their external task's id, which SPEC
  * section 4 wants unguessable: the engine's default time-based UUIDs are predictable, so every id
  * becomes a random (version 4) UUID.</li>
- * <li>Deployments get an index on their names, by which echoer finds its definitions.</li>
  * <li>With lock-on-create, echoer's steps are locked to this node by the transaction that creates
  * them and handed to the dispatcher when it commits.</li>
  * </ul>
@@ -44,11 +41,6 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.getCustomPostBPMNParseListeners().add(
                     new LockOnCreateParseListener(settings.workerId(), settings.lease().toMillis(), claimed));
         }
-    }
-
-    @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
-        DeploymentNameIndex.ensure((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
     }
 
     /** Random UUIDs from the JDK's SecureRandom. */
