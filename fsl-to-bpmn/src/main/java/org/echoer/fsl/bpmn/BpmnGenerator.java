@@ -1,8 +1,10 @@
 package org.echoer.fsl.bpmn;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -89,7 +91,13 @@ public final class BpmnGenerator {
             end = add(EndEvent.class, ids.unique("EndEvent_", Transition.DONE), Transition.DONE);
             flow.steps().forEach(step -> tasks.putIfAbsent(step.name().value(), task(step)));
             connect(start, tasks.get(flow.steps().get(0).name().value()), null, null);
-            tasks.forEach((name, task) -> route(flow.step(name).orElseThrow(), task));
+            // in step order, each name once (the first step of a name is the one its task was made from)
+            Set<String> routed = new HashSet<>();
+            for (StepDecl step : flow.steps()) {
+                if (routed.add(step.name().value())) {
+                    route(step, tasks.get(step.name().value()));
+                }
+            }
             return model;
         }
 

@@ -1,6 +1,8 @@
 package org.echoer.fsl.check;
 
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.echoer.fsl.ast.FlowDecl;
 import org.echoer.fsl.ast.Name;
 import org.echoer.fsl.ast.StepDecl;
@@ -12,10 +14,12 @@ final class TransitionTargetRule implements CheckRule {
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (FlowDecl flow : context.document().flows()) {
+            // a set, not flow.step(): a search per transition made big flows quadratic
+            Set<String> stepNames = flow.steps().stream().map(step -> step.name().value()).collect(Collectors.toSet());
             for (StepDecl step : flow.steps()) {
                 for (Transition transition : step.transitions()) {
                     Name target = transition.target().orElse(null);
-                    if (target != null && !Transition.isDone(target.value()) && flow.step(target.value()).isEmpty()) {
+                    if (target != null && !Transition.isDone(target.value()) && !stepNames.contains(target.value())) {
                         report.accept(Diagnostic.error(DiagnosticCode.UNKNOWN_TARGET, target.position(),
                                 "step '" + step.name().value() + "': target '" + target.value() + "' is neither a step of "
                                         + Describe.statement(flow) + " nor done"));
