@@ -48,6 +48,7 @@ public final class BpmnLayout {
     }
 
     private DiagramLayout place(LayoutGraph graph) {
-        return engine.layout(graph).withMargin(MARGIN);
+        StepPairs pairs = StepPairs.of(graph);
+        return pairs.expand(engine.layout(pairs.condense(graph))).withMargin(MARGIN);
     }
 }

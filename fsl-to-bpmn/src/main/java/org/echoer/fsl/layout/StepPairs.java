@@ -1,0 +1,112 @@
+package org.echoer.fsl.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lays out a step and its gateway as one box. Every step of a flow is a task followed by the gateway that
+ * routes its states; placed apart, they double the nodes and layers the layered algorithm works through
+ * (and every edge that skips steps crosses twice as many layers). Here each such pair becomes one node,
+ * entered at the task's left middle and left at the gateway's right corner, and is split again after.
+ */
+final class StepPairs {
+
+    /** Room between a task and its gateway, which the edge between them crosses. */
+    static final int GAP = 40;
+
+    private final Map<String, Pair> pairsByTask;
+
+    private StepPairs(Map<String, Pair> pairsByTask) {
+        this.pairsByTask = pairsByTask;
+    }
+
+    private record Pair(LayoutNode task, LayoutNode gateway, LayoutEdge link) {
+
+        int width() {
+            return task.width() + GAP + gateway.width();
+        }
+
+        int height() {
+            return Math.max(task.height(), gateway.height());
+        }
+    }
+
+    /** The pairs of a graph: a task whose only way out leads to a gateway that only it leads to. */
+    static StepPairs of(LayoutGraph graph) {
+        Map<String, LayoutNode> nodes = new HashMap<>();
+        graph.nodes().forEach(node -> nodes.put(node.id(), node));
+        Map<String, List<LayoutEdge>> outgoing = new HashMap<>();
+        Map<String, List<LayoutEdge>> incoming = new HashMap<>();
+        for (LayoutEdge edge : graph.edges()) {
+            outgoing.computeIfAbsent(edge.sourceId(), id -> new ArrayList<>()).add(edge);
+            incoming.computeIfAbsent(edge.targetId(), id -> new ArrayList<>()).add(edge);
+        }
+        Map<String, Pair> pairs = new LinkedHashMap<>();
+        for (LayoutNode task : graph.nodes()) {
+            List<LayoutEdge> out = outgoing.getOrDefault(task.id(), List.of());
+            if (task.midSidePorts() || task.outsideLabel().isPresent() || out.size() != 1) {
+                continue;
+            }
+            LayoutNode gateway = nodes.get(out.get(0).targetId());
+            boolean onlyFromTask = incoming.getOrDefault(gateway.id(), List.of()).size() == 1;
+            boolean evenlyCentred = (task.height() - gateway.height()) % 2 == 0;
+            if (gateway.midSidePorts() && gateway.outsideLabel().isEmpty() && onlyFromTask && evenlyCentred
+                    && !gateway.id().equals(task.id())) {
+                pairs.put(task.id(), new Pair(task, gateway, out.get(0)));
+            }
+        }
+        return new StepPairs(pairs);
+    }
+
+    /** The graph with each pair as one node (named as its task) and the edges out of its gateway leaving it. */
+    LayoutGraph condense(LayoutGraph graph) {
+        Map<String, String> boxOfGateway = new HashMap<>();
+        pairsByTask.values().forEach(pair -> boxOfGateway.put(pair.gateway().id(), pair.task().id()));
+        List<LayoutNode> nodes = new ArrayList<>();
+        for (LayoutNode node : graph.nodes()) {
+            Pair pair = pairsByTask.get(node.id());
+            if (pair != null) {
+                nodes.add(new LayoutNode(node.id(), pair.width(), pair.height(), Optional.empty(), true));
+            } else if (!boxOfGateway.containsKey(node.id())) {
+                nodes.add(node);
+            }
+        }
+        List<LayoutEdge> edges = new ArrayList<>();
+        for (LayoutEdge edge : graph.edges()) {
+            if (pairsByTask.containsKey(edge.sourceId()) && pairsByTask.get(edge.sourceId()).link().equals(edge)) {
+                continue;
+            }
+            String source = boxOfGateway.getOrDefault(edge.sourceId(), edge.sourceId());
+            edges.add(new LayoutEdge(edge.id(), source, edge.targetId(), edge.label()));
+        }
+        return new LayoutGraph(nodes, edges);
+    }
+
+    /** The placed boxes split again: the task at the left, its gateway at the right, the edge between them. */
+    DiagramLayout expand(DiagramLayout placed) {
+        Map<String, NodeGeometry> nodes = new LinkedHashMap<>();
+        Map<String, EdgeGeometry> edges = new LinkedHashMap<>(placed.edges());
+        placed.nodes().forEach((id, geometry) -> {
+            Pair pair = pairsByTask.get(id);
+            if (pair == null) {
+                nodes.put(id, geometry);
+                return;
+            }
+            Rect box = geometry.shape();
+            Rect task = new Rect(box.x(), box.y() + (box.height() - pair.task().height()) / 2,
+                    pair.task().width(), pair.task().height());
+            Rect gateway = new Rect(box.x() + pair.task().width() + GAP, box.y() + (box.height() - pair.gateway().height()) / 2,
+                    pair.gateway().width(), pair.gateway().height());
+            nodes.put(id, new NodeGeometry(task, Optional.empty()));
+            nodes.put(pair.gateway().id(), new NodeGeometry(gateway, Optional.empty()));
+            int middle = task.y() + task.height() / 2;
+            edges.put(pair.link().id(), new EdgeGeometry(
+                    List.of(new Point(task.x() + task.width(), middle), new Point(gateway.x(), middle)), Optional.empty()));
+        });
+        return new DiagramLayout(nodes, edges);
+    }
+}
