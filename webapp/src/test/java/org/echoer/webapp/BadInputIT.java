@@ -107,12 +107,8 @@ class BadInputIT extends EndpointTestBase {
         refused(api.get("/flowrun/a%00b"), "NUL in a path", 400);
         refused(api.get("/step?flowId=%00"), "NUL in a query", 400);
 
-        assertThat(inFsl.path("message").asText()).contains("line " + (lineOf(fsl, "step A\u0000")) + ", column 8");
+        assertThat(inFsl.path("message").asText()).contains("line " + (TestFsl.lineOf(fsl, "step A\u0000")) + ", column 8");
         assertThat(counts()).isEqualTo(before);
-    }
-
-    private static int lineOf(String text, String part) {
-        return 1 + (int) text.substring(0, text.indexOf(part)).chars().filter(c -> c == '\n').count();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,8 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.echoer.webapp.support.ApiClient;
+import org.echoer.webapp.support.XmlDocuments;
 import org.echoer.webapp.support.ApiClient.Response;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.echoer.webapp.support.EndpointTestBase;
@@ -40,8 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Every endpoint of SPEC section 5 doing its job over real HTTP: FSL in, lists and single resources,
@@ -141,7 +133,7 @@ class EndpointsIT extends EndpointTestBase {
         assertThat(single(changed.json().path("statements")).path("status").asText()).isEqualTo("updated");
         assertThat(single(changed.json().path("statements")).path("version").asInt()).isEqualTo(2);
         assertThat(api.get("/flow/" + flow).json().path("versions")).hasSize(2);
-        Document bpmn = xml(api.get("/flow/" + flow + "/bpmn").body());
+        Document bpmn = XmlDocuments.parse(api.get("/flow/" + flow + "/bpmn").body());
         assertThat(sequenceFlowNames(bpmn, "Step_D")).containsExactlyInAnyOrder("AGREE", "REJECT");
         assertThat(targetOfState(bpmn, "Step_D", "REJECT")).isEqualTo("Step_A");
     }
@@ -218,7 +210,7 @@ class EndpointsIT extends EndpointTestBase {
         });
         JsonNode process = single(result.path("processes"));
         assertThat(process.path("name").asText()).isEqualTo(prefix + "_flow");
-        Document bpmn = xml(process.path("bpmn").asText());
+        Document bpmn = XmlDocuments.parse(process.path("bpmn").asText());
         assertThat(processId(bpmn)).isEqualTo(prefix + "_flow");
         assertThat(topics(bpmn)).containsOnly(prefix + "_x");
         assertThat(api.get("/action?name=" + prefix).json()).isEmpty();
@@ -389,7 +381,7 @@ class EndpointsIT extends EndpointTestBase {
                 .json().path("statements")).path("uuid").asText();
 
         Response oneVersion = api.delete("/flow/" + flow + "/" + second);
-        Document bpmnAfter = xml(api.get("/flow/" + flow + "/bpmn").body());
+        Document bpmnAfter = XmlDocuments.parse(api.get("/flow/" + flow + "/bpmn").body());
         Response whole = api.delete("/flow/" + flow);
 
         assertThat(oneVersion.status()).as(oneVersion.body()).isEqualTo(200);
@@ -516,15 +508,15 @@ class EndpointsIT extends EndpointTestBase {
 
         assertThat(bpmn.status()).isEqualTo(200);
         assertThat(bpmn.contentType()).startsWith("application/xml");
-        Document model = xml(bpmn.body());
+        Document model = XmlDocuments.parse(bpmn.body());
         assertThat(processId(model)).isEqualTo(flow);
         assertThat(bpmn.body()).contains("camunda:topic");
         assertThat(topics(model)).containsExactlyInAnyOrder(prefix + "_ci", prefix + "_approve");
         assertThat(svg.status()).isEqualTo(200);
         assertThat(svg.contentType()).startsWith("image/svg+xml");
-        Document picture = xml(svg.body());
+        Document picture = XmlDocuments.parse(svg.body());
         assertThat(picture.getDocumentElement().getLocalName()).isEqualTo("svg");
-        assertThat(classesOf(picture, "Step_A")).contains("task").doesNotContain("passed", "current");
+        assertThat(XmlDocuments.classesOf(picture, "Step_A")).contains("task").doesNotContain("passed", "current");
     }
 
     @Test
@@ -540,14 +532,14 @@ class EndpointsIT extends EndpointTestBase {
 
         assertThat(bpmn.status()).isEqualTo(200);
         assertThat(bpmn.contentType()).startsWith("application/xml");
-        Document model = xml(bpmn.body());
+        Document model = XmlDocuments.parse(bpmn.body());
         assertThat(processId(model)).isEqualTo(run);
         assertThat(topics(model)).containsExactlyInAnyOrder(prefix + "_ci", prefix + "_approve");
         assertThat(svg.status()).isEqualTo(200);
         assertThat(svg.contentType()).startsWith("image/svg+xml");
-        Document picture = xml(svg.body());
-        assertThat(classesOf(picture, "Step_A")).contains("passed").doesNotContain("current");
-        assertThat(classesOf(picture, "Step_D")).contains("current").doesNotContain("passed");
+        Document picture = XmlDocuments.parse(svg.body());
+        assertThat(XmlDocuments.classesOf(picture, "Step_A")).contains("passed").doesNotContain("current");
+        assertThat(XmlDocuments.classesOf(picture, "Step_D")).contains("current").doesNotContain("passed");
     }
 
     // ---- events
@@ -697,16 +689,6 @@ class EndpointsIT extends EndpointTestBase {
                 .toList();
     }
 
-    static Document xml(String text) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new AssertionError("not well-formed XML: " + text, e);
-        }
-    }
-
     private static String processId(Document bpmn) {
         NodeList processes = bpmn.getElementsByTagNameNS(BPMN_NS, "process");
         assertThat(processes.getLength()).isEqualTo(1);
@@ -751,17 +733,6 @@ class EndpointsIT extends EndpointTestBase {
             }
         }
         return routes;
-    }
-
-    private static List<String> classesOf(Document svg, String id) {
-        NodeList groups = svg.getElementsByTagNameNS("*", "g");
-        for (int i = 0; i < groups.getLength(); i++) {
-            Element group = (Element) groups.item(i);
-            if (id.equals(group.getAttribute("id"))) {
-                return List.of(group.getAttribute("class").split("\\s+"));
-            }
-        }
-        throw new AssertionError("no <g id=\"" + id + "\"> in the SVG");
     }
 
     /**

@@ -1,18 +1,17 @@
 package org.echoer.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.echoer.webapp.support.ErrorJson.error;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.ApiClient.Response;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.echoer.webapp.support.EndpointTestBase;
 import org.echoer.webapp.support.Fixture;
-import org.echoer.webapp.support.RecordingActionServer;
 import org.echoer.webapp.support.RecordingActionServer.Received;
 import org.junit.jupiter.api.Test;
 
@@ -384,13 +383,4 @@ class ErrorResponsesIT extends EndpointTestBase {
 
     // ---- helpers
 
-    /** Asserts the status and the error JSON of SPEC section 5; returns the body. */
-    private static JsonNode error(Response answer, int status) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).as(answer.body()).startsWith("application/json");
-        JsonNode body = answer.json();
-        assertThat(body.path("error").isTextual()).as(answer.body()).isTrue();
-        assertThat(body.path("message").isTextual()).as(answer.body()).isTrue();
-        return body;
-    }
 }

@@ -1,6 +1,7 @@
 package org.echoer.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.echoer.webapp.support.ErrorJson.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -219,12 +220,4 @@ class SecurityIT {
         assertThat(answer.path("diagnostics")).anySatisfy(d -> assertThat(d.path("code").asText()).isEqualTo("HOST_NOT_ALLOWED"));
     }
 
-    private static JsonNode error(Response answer, int status) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).as(answer.body()).startsWith("application/json");
-        JsonNode body = answer.json();
-        assertThat(body.path("error").isTextual()).as(answer.body()).isTrue();
-        assertThat(body.path("message").isTextual()).as(answer.body()).isTrue();
-        return body;
-    }
 }

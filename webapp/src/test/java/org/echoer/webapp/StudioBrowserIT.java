@@ -111,7 +111,7 @@ class StudioBrowserIT {
         // given the seed demo, indented with spaces (a typed tab would be the editor's indent key)
         String fixed = TestFsl.seedDemo(TestFsl.SEED_ACTIONS, RUN).replace("\t", "    ");
         String broken = fixed.replace("action=\"notify\"", "action=\"notfy\"");
-        int brokenLine = lineOf(broken, "notfy");
+        int brokenLine = TestFsl.lineOf(broken, "notfy");
         browser.get(api.base() + "/");
         WebElement editor = waitFor(By.cssSelector("#editor textarea"));
 
@@ -204,16 +204,6 @@ class StudioBrowserIT {
 
     private static String text(String selector) {
         return browser.findElement(By.cssSelector(selector)).getText();
-    }
-
-    private static int lineOf(String document, String text) {
-        String[] lines = document.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line holds " + text);
     }
 
     private static void screenshot(String name) throws IOException {

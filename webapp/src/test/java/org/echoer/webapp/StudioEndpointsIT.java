@@ -3,12 +3,9 @@ package org.echoer.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import org.echoer.webapp.support.TestFsl;
+import org.echoer.webapp.support.XmlDocuments;
 import org.echoer.webapp.support.ApiClient.Response;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.echoer.webapp.support.EndpointTestBase;
@@ -16,10 +13,6 @@ import org.echoer.webapp.support.Fixture;
 import org.echoer.webapp.support.RecordingActionServer.Received;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * What the studio page needs from the server: the page itself at {@code /} (not Camunda's redirect), its
@@ -69,10 +62,10 @@ class StudioEndpointsIT extends EndpointTestBase {
 
         assertThat(svg.status()).as(svg.body()).isEqualTo(200);
         assertThat(svg.contentType()).startsWith("image/svg+xml");
-        Document picture = xml(svg.body());
+        Document picture = XmlDocuments.parse(svg.body());
         assertThat(picture.getDocumentElement().getLocalName()).isEqualTo("svg");
-        assertThat(classesOf(picture, "Step_A")).contains("task").doesNotContain("passed", "current");
-        assertThat(classesOf(picture, "Step_D")).contains("task");
+        assertThat(XmlDocuments.classesOf(picture, "Step_A")).contains("task").doesNotContain("passed", "current");
+        assertThat(XmlDocuments.classesOf(picture, "Step_D")).contains("task");
         assertThat(api.get("/flow/" + flow).status()).isEqualTo(404);
         assertThat(api.get("/action/" + prefix + "_ci").status()).isEqualTo(404);
         assertThat(api.get("/flowrun/" + prefix + "_run").status()).isEqualTo(404);
@@ -90,7 +83,7 @@ class StudioEndpointsIT extends EndpointTestBase {
         Response svg = api.postText("/fsl/svg?name=" + prefix + "_second", document);
 
         assertThat(svg.status()).as(svg.body()).isEqualTo(200);
-        assertThat(groupIds(xml(svg.body()))).contains("Step_Only").doesNotContain("Step_A", "Step_D");
+        assertThat(XmlDocuments.groupIds(XmlDocuments.parse(svg.body()))).contains("Step_Only").doesNotContain("Step_A", "Step_D");
     }
 
     @Test
@@ -100,7 +93,7 @@ class StudioEndpointsIT extends EndpointTestBase {
         Response svg = api.postFsl("/fsl/svg", fixture.actions(prefix) + "/\n" + fixture.flow(prefix, prefix + "_flow"));
 
         assertThat(svg.status()).as(svg.body()).isEqualTo(200);
-        assertThat(groupIds(xml(svg.body()))).contains("Step_A", "Step_D");
+        assertThat(XmlDocuments.groupIds(XmlDocuments.parse(svg.body()))).contains("Step_A", "Step_D");
     }
 
     @Test
@@ -115,7 +108,7 @@ class StudioEndpointsIT extends EndpointTestBase {
         JsonNode error = answer.json();
         assertThat(error.path("error").asText()).isEqualTo("invalid FSL");
         assertThat(error.path("message").asText()).contains("unknown action 'nope'");
-        assertThat(error.path("line").asInt()).isEqualTo(lineOf(document, "action = nope"));
+        assertThat(error.path("line").asInt()).isEqualTo(TestFsl.lineOf(document, "action = nope"));
         assertThat(error.path("column").asInt()).isPositive();
         assertThat(error.path("diagnostics")).isNotEmpty();
     }
@@ -177,43 +170,4 @@ class StudioEndpointsIT extends EndpointTestBase {
         return array.get(0);
     }
 
-    private static int lineOf(String document, String text) {
-        String[] lines = document.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line holds " + text);
-    }
-
-    private static Document xml(String text) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new AssertionError("not XML: " + text, e);
-        }
-    }
-
-    private static List<String> groupIds(Document svg) {
-        List<String> ids = new ArrayList<>();
-        NodeList groups = svg.getElementsByTagNameNS("*", "g");
-        for (int i = 0; i < groups.getLength(); i++) {
-            ids.add(((Element) groups.item(i)).getAttribute("id"));
-        }
-        return ids;
-    }
-
-    private static List<String> classesOf(Document svg, String id) {
-        NodeList groups = svg.getElementsByTagNameNS("*", "g");
-        for (int i = 0; i < groups.getLength(); i++) {
-            Element group = (Element) groups.item(i);
-            if (id.equals(group.getAttribute("id"))) {
-                return List.of(group.getAttribute("class").split("\\s+"));
-            }
-        }
-        throw new AssertionError("no <g id=\"" + id + "\"> in the SVG");
-    }
 }

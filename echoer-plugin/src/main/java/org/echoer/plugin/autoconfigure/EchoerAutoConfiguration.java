@@ -99,10 +99,15 @@ public final class EchoerAutoConfiguration {
     }
 
     @Bean
+    StepTimeouts echoerStepTimeouts(EchoerProperties properties) {
+        return new StepTimeouts(properties.getDispatch().getCallbackTimeout(), properties.getDispatch().getStepTimeouts());
+    }
+
+    @Bean
     DispatchSettings echoerDispatchSettings(EchoerProperties properties) {
         EchoerProperties.Dispatch dispatch = properties.getDispatch();
         return new DispatchSettings(workerId(dispatch), dispatch.getBatchSize(), dispatch.getMaxInFlight(), dispatch.getLease(),
-                dispatch.getCallbackTimeout(), dispatch.getSweepInterval(),
+                dispatch.getSweepInterval(),
                 dispatch.isLockOnCreate() ? dispatch.getMinFetchGap() : Duration.ZERO,
                 new RetrySchedule(dispatch.getRetryBackoff()));
     }
@@ -188,10 +193,10 @@ public final class EchoerAutoConfiguration {
 
     @Bean
     Callbacks echoerCallbacks(ProcessEngine engine, StepDefinitions steps, ObjectMapper json, EventBus events,
-            EchoerProperties properties, EchoerMetrics echoerMetrics) {
+            StepTimeouts echoerStepTimeouts, EchoerMetrics echoerMetrics) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         return new Callbacks(configuration.getCommandExecutorTxRequired(), engine.getHistoryService(), steps, json, events,
-                stepTimeouts(properties), echoerMetrics);
+                echoerStepTimeouts, echoerMetrics);
     }
 
     /** Meters in the application's registry when it has one (Actuator), else in one of their own. */
@@ -219,12 +224,13 @@ public final class EchoerAutoConfiguration {
     @Bean(initMethod = "start", destroyMethod = "close")
     Dispatcher echoerDispatcher(ProcessEngine engine, StepDefinitions steps, ActionClient client, ObjectMapper json, EventBus events,
             DispatchSettings echoerDispatchSettings, ExecutorService echoerDispatchExecutor, ClaimedSteps echoerClaimedSteps,
-            EchoerMetrics echoerMetrics, EchoerProperties properties) {
+            EchoerMetrics echoerMetrics, StepTimeouts echoerStepTimeouts) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         DeliveryRecorder deliveries = new DeliveryRecorder(configuration.getCommandExecutorTxRequired(),
-                echoerDispatchSettings.workerId(), stepTimeouts(properties),
+                echoerDispatchSettings.workerId(), echoerStepTimeouts,
                 deliveryRecordDelay(echoerDispatchSettings.lease()));
-        return new Dispatcher(engine.getExternalTaskService(), engine.getRuntimeService(), stepTimeouts(properties), steps, client, json, events, echoerDispatchSettings,
+        return new Dispatcher(engine.getExternalTaskService(), engine.getRuntimeService(), echoerStepTimeouts, steps,
+                client, json, events, echoerDispatchSettings,
                 echoerDispatchExecutor, echoerClaimedSteps, deliveries, echoerMetrics);
     }
 
@@ -305,10 +311,6 @@ public final class EchoerAutoConfiguration {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static StepTimeouts stepTimeouts(EchoerProperties properties) {
-        return new StepTimeouts(properties.getDispatch().getCallbackTimeout(), properties.getDispatch().getStepTimeouts());
     }
 
     /** A quarter of the lease at most: time enough for nearly every callback, far from the lease's end. */

@@ -63,7 +63,10 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
             mergedGlobals(execution).ifPresent(globals -> variables.put(RunVariables.GLOBALS, globals));
             execution.setVariables(variables);
             // a heartbeat: the step keeps waiting, for another step timeout; it also proves the POST arrived
-            execution.setVariableLocal(StepTimeouts.acceptedMarker(task.getId()), true);
+            String accepted = StepTimeouts.acceptedMarker(task.getId());
+            if (!execution.hasVariableLocal(accepted)) {
+                execution.setVariableLocal(accepted, true);
+            }
             task.setLockExpirationTime(new Date(ClockUtil.getCurrentTime().getTime() + timeouts.of(step.actionName()).toMillis()));
             return new CallbackResult(CallbackOutcome.WAITING, "recorded; step '" + step.stepName() + "' keeps waiting");
         }

@@ -8,11 +8,10 @@ import java.time.Duration;
  * @param maxInFlight how many dispatch POSTs may be under way at once
  * @param lease how long a step stays locked while its POST is under way; a node that dies mid-POST
  *     leaves it to be dispatched again (same uuid) once this has passed
- * @param callbackTimeout how long a step stays locked to the bridge, awaiting its callback, once accepted
  * @param sweepInterval how often the dispatcher looks for work it was not woken for (restarts, other nodes)
  * @param minFetchGap the least time between two fetches when the engine signals new external tasks; with
  *     lock-on-create those signals are mostly the dispatcher's own steps, so fetching on each would be waste
  */
-public record DispatchSettings(String workerId, int batchSize, int maxInFlight, Duration lease, Duration callbackTimeout,
+public record DispatchSettings(String workerId, int batchSize, int maxInFlight, Duration lease,
         Duration sweepInterval, Duration minFetchGap, RetrySchedule retry) {
 }

@@ -57,4 +57,15 @@ public final class TestFsl {
                 flow_run_end
                 """.formatted(action, addr, run, action);
     }
+
+    /** The 1-based number of the first line of {@code document} that holds {@code text}. */
+    public static int lineOf(String document, String text) {
+        String[] lines = document.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line holds " + text);
+    }
 }
