@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Date;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.echoer.samples.ActionRequest;
 import org.echoer.samples.SampleActionsOptions;
 import org.echoer.samples.SampleActionsServer;
@@ -17,6 +21,7 @@ import org.echoer.webapp.support.TestFsl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The canonical demo, verbatim, against the sample business services on their usual port 18080. */
@@ -25,6 +30,9 @@ class SeedDemoIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    HistoryService history;
 
     private ApiClient api;
     private SampleActionsServer actions;
@@ -84,6 +92,21 @@ class SeedDemoIT {
         assertThat(approval.get("work_order")).isEqualTo("nz00001");
         assertThat(approval.get("ackStates")).isEqualTo(List.of("AGREE", "REJECT", "NEXT", "FAIL"));
         assertThat(requests).extracting(r -> r.uuid()).doesNotHaveDuplicates();
+    }
+
+    /** Removal time from the start: nothing has to rewrite a run's history rows when the run ends. */
+    @Test
+    void givesTheRunsHistoryItsRemovalTimeFromTheStart() {
+        assertThat(api.postText("/fsl", TestFsl.seedDemo()).status()).isEqualTo(200);
+        awaitDone("my_flow_run");
+
+        HistoricProcessInstance run = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("my_flow_run")
+                .singleResult();
+        Date expected = Date.from(run.getStartTime().toInstant().plus(Duration.ofDays(180)));
+        assertThat(run.getEndTime()).isAfter(run.getStartTime());
+        assertThat(run.getRemovalTime()).isEqualTo(expected);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId()).list())
+                .extracting(HistoricActivityInstance::getRemovalTime).containsOnly(expected);
     }
 
     private JsonNode awaitDone(String name) {
