@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.echoer.plugin.definition.GeneratedBpmnParseFactory;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.LockOnCreateParseListener;
@@ -17,6 +18,7 @@ import org.echoer.plugin.dispatch.LockOnCreateParseListener;
  * becomes a random (version 4) UUID.</li>
  * <li>With lock-on-create, echoer's steps are locked to this node by the transaction that creates
  * them and handed to the dispatcher when it commits.</li>
+ * <li>The BPMN echoer generated is read without Camunda's XML Schema check (see {@link GeneratedBpmnParseFactory}).</li>
  * </ul>
  */
 public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
@@ -34,6 +36,7 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setIdGenerator(new RandomUuidGenerator());
+        configuration.setBpmnParseFactory(new GeneratedBpmnParseFactory());
         if (lockOnCreate) {
             if (configuration.getCustomPostBPMNParseListeners() == null) {
                 configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
