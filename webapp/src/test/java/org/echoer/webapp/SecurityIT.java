@@ -8,15 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.ApiClient.Response;
-import org.echoer.webapp.support.EchoerAppTest;
+import org.echoer.webapp.support.EndpointTestBase;
 import org.echoer.webapp.support.Fixture;
 import org.echoer.webapp.support.RecordingActionServer;
 import org.echoer.webapp.support.RecordingActionServer.Received;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,7 +20,6 @@ import org.springframework.test.context.TestPropertySource;
  * callback, the callback secret the dispatcher sends and callbacks must return, Camunda's REST API
  * behind the engine's users, Cockpit's own login, and action addresses limited to allowed hosts.
  */
-@EchoerAppTest
 @TestPropertySource(properties = {
         "echoer.security.enabled=true",
         "echoer.security.users.ops=ops-password",
@@ -36,34 +31,17 @@ import org.springframework.test.context.TestPropertySource;
         // in the PostgreSQL pass every other test shares one database, whose steps this node would otherwise sweep
         "camunda.bpm.process-engine-name=security",
         "spring.datasource.url=jdbc:h2:mem:security-${random.uuid};DB_CLOSE_DELAY=-1", "spring.datasource.username=sa"})
-class SecurityIT {
+class SecurityIT extends EndpointTestBase {
 
     private static final String SECRET_HEADER = "X-Echoer-Secret";
 
-    private static RecordingActionServer server;
-
-    @LocalServerPort
-    int port;
-
-    private ApiClient anonymous;
-    private ApiClient api;
-    private Fixture fixture;
-
-    @BeforeAll
-    static void startActionServer() {
-        server = new RecordingActionServer();
+    @Override
+    protected ApiClient client(ApiClient anonymous) {
+        return anonymous.withBasic("ops", "ops-password").withHeader(SECRET_HEADER, "shared-callback-secret");
     }
 
-    @AfterAll
-    static void stopActionServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void connect() {
-        anonymous = new ApiClient(port);
-        api = anonymous.withBasic("ops", "ops-password").withHeader(SECRET_HEADER, "shared-callback-secret");
-        fixture = new Fixture(api, server);
+    private ApiClient anonymous() {
+        return new ApiClient(port);
     }
 
     // ---- API credentials
@@ -71,31 +49,31 @@ class SecurityIT {
     @Test
     void refusesTheApiWithoutCredentialsWith401AndTheErrorJson() {
         for (String path : List.of("/action", "/flow", "/flowrun", "/step", "/event", "/flowrun/x", "/flow/x/bpmn")) {
-            Response answer = anonymous.get(path);
+            Response answer = anonymous().get(path);
 
             JsonNode error = error(answer, 401);
             assertThat(error.path("error").asText()).as(path).isEqualTo("unauthorized");
             assertThat(error.path("message").asText()).as(path).contains("credentials");
         }
-        error(anonymous.postText("/fsl", fixture.action(Fixture.unique("ci"), "OK")), 401);
-        error(anonymous.post("/flowrun/x/stop", null, ""), 401);
-        error(anonymous.delete("/action/x"), 401);
+        error(anonymous().postText("/fsl", fixture.action(Fixture.unique("ci"), "OK")), 401);
+        error(anonymous().post("/flowrun/x/stop", null, ""), 401);
+        error(anonymous().delete("/action/x"), 401);
     }
 
     @Test
     void acceptsHttpBasicOfAConfiguredUserAndEveryConfiguredToken() {
-        assertThat(anonymous.withBasic("ops", "ops-password").get("/action").status()).isEqualTo(200);
-        assertThat(anonymous.withHeader("Authorization", "Bearer first-token").get("/action").status()).isEqualTo(200);
-        assertThat(anonymous.withHeader("Authorization", "bearer second-token").get("/flowrun").status()).isEqualTo(200);
+        assertThat(anonymous().withBasic("ops", "ops-password").get("/action").status()).isEqualTo(200);
+        assertThat(anonymous().withHeader("Authorization", "Bearer first-token").get("/action").status()).isEqualTo(200);
+        assertThat(anonymous().withHeader("Authorization", "bearer second-token").get("/flowrun").status()).isEqualTo(200);
     }
 
     @Test
     void refusesWrongCredentials() {
-        List<ApiClient> wrong = List.of(anonymous.withBasic("ops", "wrong"), anonymous.withBasic("OPS", "ops-password"),
-                anonymous.withBasic("nobody", ""), anonymous.withBasic("admin", "it-only"),
-                anonymous.withHeader("Authorization", "Bearer wrong-token"),
-                anonymous.withHeader("Authorization", "Bearer "), anonymous.withHeader("Authorization", "Basic !!!not-base64"),
-                anonymous.withHeader("Authorization", "Digest first-token"), anonymous.withHeader("Authorization", "first-token"));
+        List<ApiClient> wrong = List.of(anonymous().withBasic("ops", "wrong"), anonymous().withBasic("OPS", "ops-password"),
+                anonymous().withBasic("nobody", ""), anonymous().withBasic("admin", "it-only"),
+                anonymous().withHeader("Authorization", "Bearer wrong-token"),
+                anonymous().withHeader("Authorization", "Bearer "), anonymous().withHeader("Authorization", "Basic !!!not-base64"),
+                anonymous().withHeader("Authorization", "Digest first-token"), anonymous().withHeader("Authorization", "first-token"));
 
         for (ApiClient client : wrong) {
             Response answer = client.get("/action");
@@ -106,13 +84,13 @@ class SecurityIT {
 
     @Test
     void servesTheStudioPageWithoutCredentialsWhileItsApiCallsNeedThem() {
-        Response page = anonymous.get("/");
+        Response page = anonymous().get("/");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("echoer studio");
-        assertThat(anonymous.get("/studio/studio.js").status()).isEqualTo(200);
-        error(anonymous.postText("/fsl/check", "flow"), 401);
-        error(anonymous.postText("/fsl/svg", "flow"), 401);
+        assertThat(anonymous().get("/studio/studio.js").status()).isEqualTo(200);
+        error(anonymous().postText("/fsl/check", "flow"), 401);
+        error(anonymous().postText("/fsl/svg", "flow"), 401);
         assertThat(api.postText("/fsl/check", "flow").status()).isEqualTo(200);
     }
 
@@ -125,7 +103,7 @@ class SecurityIT {
         Received a = fixture.awaitDispatch(run, "A");
 
         assertThat(a.header(SECRET_HEADER)).isEqualTo("shared-callback-secret");
-        Response callback = anonymous.withHeader(SECRET_HEADER, "shared-callback-secret")
+        Response callback = anonymous().withHeader(SECRET_HEADER, "shared-callback-secret")
                 .postJson("/step", Map.of("flowId", run, "stepName", "A", "ackState", "SUCCESS", "uuid", a.uuid(), "done", true));
         assertThat(callback.status()).as(callback.body()).isEqualTo(200);
         assertThat(fixture.awaitDispatch(run, "D").header(SECRET_HEADER)).isEqualTo("shared-callback-secret");
@@ -138,10 +116,10 @@ class SecurityIT {
         Received a = fixture.awaitDispatch(run, "A");
         Map<String, Object> body = Map.of("flowId", run, "stepName", "A", "ackState", "SUCCESS", "uuid", a.uuid(), "done", true);
 
-        JsonNode missing = error(anonymous.postJson("/step", body), 401);
-        JsonNode other = error(anonymous.withHeader(SECRET_HEADER, "guess").postJson("/step", body), 401);
+        JsonNode missing = error(anonymous().postJson("/step", body), 401);
+        JsonNode other = error(anonymous().withHeader(SECRET_HEADER, "guess").postJson("/step", body), 401);
         // API credentials do not stand in for the secret
-        JsonNode credentialsOnly = error(anonymous.withBasic("ops", "ops-password").postJson("/step", body), 401);
+        JsonNode credentialsOnly = error(anonymous().withBasic("ops", "ops-password").postJson("/step", body), 401);
 
         assertThat(missing.path("message").asText()).contains(SECRET_HEADER);
         assertThat(other.path("message").asText()).contains("does not match");
@@ -151,7 +129,7 @@ class SecurityIT {
 
     @Test
     void aCallbackWithTheSecretStillNeedsAKnownUuid() {
-        Response answer = anonymous.withHeader(SECRET_HEADER, "shared-callback-secret")
+        Response answer = anonymous().withHeader(SECRET_HEADER, "shared-callback-secret")
                 .postJson("/step", Map.of("flowId", "r", "stepName", "A", "ackState", "OK", "uuid", "no-such-uuid", "done", true));
 
         assertThat(error(answer, 404).path("error").asText()).isEqualTo("not found");
@@ -161,9 +139,9 @@ class SecurityIT {
 
     @Test
     void engineRestNeedsAnEngineUser() {
-        Response without = anonymous.get("/engine-rest/engine/security/process-definition/count");
-        Response apiUser = anonymous.withBasic("ops", "ops-password").get("/engine-rest/engine/security/process-definition/count");
-        Response admin = anonymous.withBasic("admin", "it-only").get("/engine-rest/engine/security/process-definition/count");
+        Response without = anonymous().get("/engine-rest/engine/security/process-definition/count");
+        Response apiUser = anonymous().withBasic("ops", "ops-password").get("/engine-rest/engine/security/process-definition/count");
+        Response admin = anonymous().withBasic("admin", "it-only").get("/engine-rest/engine/security/process-definition/count");
 
         assertThat(without.status()).isEqualTo(401);
         assertThat(apiUser.status()).isEqualTo(401);
@@ -172,8 +150,8 @@ class SecurityIT {
 
     @Test
     void cockpitKeepsItsOwnLoginPage() {
-        Response cockpit = anonymous.get("/camunda/app/cockpit/");
-        Response login = anonymous.postBytes("/camunda/api/admin/auth/user/default/login/cockpit",
+        Response cockpit = anonymous().get("/camunda/app/cockpit/");
+        Response login = anonymous().postBytes("/camunda/api/admin/auth/user/default/login/cockpit",
                 "application/x-www-form-urlencoded", "username=admin&password=wrong".getBytes());
 
         assertThat(cockpit.status()).isIn(200, 302, 303);
