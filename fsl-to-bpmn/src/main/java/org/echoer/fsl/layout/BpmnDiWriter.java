@@ -1,51 +1,59 @@
 package org.echoer.fsl.layout;
 
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_ATTRIBUTE_BPMN_ELEMENT;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_ATTRIBUTE_IS_MARKER_VISIBLE;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_ELEMENT_BPMN_EDGE;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_ELEMENT_BPMN_LABEL;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_ELEMENT_BPMN_SHAPE;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_NS;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ATTRIBUTE_ID;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DC_ATTRIBUTE_HEIGHT;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DC_ATTRIBUTE_WIDTH;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DC_ATTRIBUTE_X;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DC_ATTRIBUTE_Y;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DC_ELEMENT_BOUNDS;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DC_NS;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DI_ELEMENT_WAYPOINT;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DI_NS;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
-import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.camunda.bpm.model.xml.instance.DomDocument;
 import org.camunda.bpm.model.xml.instance.DomElement;
 
 /**
  * Writes a {@link DiagramLayout} into a model as BPMN DI: one BPMNDiagram with one BPMNPlane per process,
  * a BPMNShape per flow node and a BPMNEdge per sequence flow. A diagram the process already had is
  * replaced, so laying out twice gives the same file.
+ *
+ * <p>The diagram and its plane are made through the model API; the shapes and edges inside go straight
+ * into the model's DOM. Made through the model API, each of the thousands of small DI elements of a big
+ * flow would be wrapped, type-checked and placed among its siblings one by one, which took longer than
+ * generating the process itself. The model API wraps them when they are read, as with a parsed file.
  */
 final class BpmnDiWriter {
 
     void write(BpmnModelInstance model, Process process, DiagramLayout layout) {
         Definitions definitions = model.getDefinitions();
         removeDiagramsOf(definitions, process);
-        BpmnDiagram diagram = model.newInstance(BpmnDiagram.class, freeId(model, "BPMNDiagram_" + process.getId()));
-        BpmnPlane plane = model.newInstance(BpmnPlane.class, freeId(model, "BPMNPlane_" + process.getId()));
+        BpmnDiagram diagram = model.newInstance(BpmnDiagram.class, freeId(model.getDocument(), "BPMNDiagram_" + process.getId()));
+        BpmnPlane plane = model.newInstance(BpmnPlane.class, freeId(model.getDocument(), "BPMNPlane_" + process.getId()));
         plane.setBpmnElement(process);
         diagram.setBpmnPlane(plane);
         definitions.getBpmDiagrams().add(diagram);
-        // appended at DOM level: the model API's add() looks for the insertion point among all earlier
-        // children, which makes a plane of thousands of elements quadratic; a plane holds nothing else
+        Dom dom = new Dom(model.getDocument());
         DomElement planeElement = plane.getDomElement();
-        Map<String, FlowElement> elements = new HashMap<>();
-        process.getFlowElements().forEach(element -> elements.put(element.getId(), element));
         for (Map.Entry<String, NodeGeometry> node : layout.nodes().entrySet()) {
-            BaseElement element = element(elements, node.getKey());
-            planeElement.appendChild(shape(model, element, node.getValue()).getDomElement());
+            planeElement.appendChild(dom.shape(node.getKey(), node.getValue()));
         }
         for (Map.Entry<String, EdgeGeometry> edge : layout.edges().entrySet()) {
-            BaseElement element = element(elements, edge.getKey());
-            planeElement.appendChild(edge(model, element, edge.getValue()).getDomElement());
+            planeElement.appendChild(dom.edge(edge.getKey(), edge.getValue()));
         }
     }
 
@@ -64,63 +72,80 @@ final class BpmnDiWriter {
         stale.forEach(diagram -> definitions.getDomElement().removeChild(diagram.getDomElement()));
     }
 
-    private static BpmnShape shape(BpmnModelInstance model, BaseElement element, NodeGeometry geometry) {
-        BpmnShape shape = model.newInstance(BpmnShape.class, freeId(model, element.getId() + "_di"));
-        shape.setBpmnElement(element);
-        if (element instanceof Gateway) {
-            shape.setMarkerVisible(true);
-        }
-        shape.setBounds(bounds(model, geometry.shape()));
-        geometry.label().ifPresent(label -> shape.setBpmnLabel(label(model, label)));
-        return shape;
-    }
-
-    private static BpmnEdge edge(BpmnModelInstance model, BaseElement element, EdgeGeometry geometry) {
-        BpmnEdge edge = model.newInstance(BpmnEdge.class, freeId(model, element.getId() + "_di"));
-        edge.setBpmnElement(element);
-        for (Point point : geometry.waypoints()) {
-            Waypoint waypoint = model.newInstance(Waypoint.class);
-            waypoint.setX(point.x());
-            waypoint.setY(point.y());
-            edge.getWaypoints().add(waypoint);
-        }
-        geometry.label().ifPresent(label -> edge.setBpmnLabel(label(model, label)));
-        return edge;
-    }
-
-    private static BpmnLabel label(BpmnModelInstance model, Rect rect) {
-        BpmnLabel label = model.newInstance(BpmnLabel.class);
-        // the model API gives it a random id; labels need none, and a random one makes every file differ.
-        // Removed in the DOM: the model API would search the whole model for references to it.
-        label.getDomElement().removeAttribute("id");
-        label.setBounds(bounds(model, rect));
-        return label;
-    }
-
-    private static Bounds bounds(BpmnModelInstance model, Rect rect) {
-        Bounds bounds = model.newInstance(Bounds.class);
-        bounds.setX(rect.x());
-        bounds.setY(rect.y());
-        bounds.setWidth(rect.width());
-        bounds.setHeight(rect.height());
-        return bounds;
-    }
-
-    /** Looked up in the process's own map: the model's id index is slow for thousands of lookups. */
-    private static BaseElement element(Map<String, FlowElement> elements, String id) {
-        BaseElement element = elements.get(id);
-        if (element == null) {
-            throw new IllegalStateException("no flow element with id " + id);
-        }
-        return element;
-    }
-
-    /** The wanted id, or one with a number appended when the model already uses it. */
-    private static String freeId(BpmnModelInstance model, String wanted) {
+    /** The wanted id, or one with a number appended when the document already uses it. */
+    private static String freeId(DomDocument document, String wanted) {
         String id = wanted;
-        for (int i = 2; model.getModelElementById(id) != null; i++) {
+        for (int i = 2; document.getElementById(id) != null; i++) {
             id = wanted + "_" + i;
         }
         return id;
+    }
+
+    /** Makes the DI elements of one diagram in the model's document. */
+    private record Dom(DomDocument document) {
+
+        DomElement shape(String elementId, NodeGeometry geometry) {
+            DomElement shape = diElement(BPMNDI_ELEMENT_BPMN_SHAPE, elementId);
+            if (isGateway(flowElement(elementId))) {
+                shape.setAttribute(BPMNDI_ATTRIBUTE_IS_MARKER_VISIBLE, "true");
+            }
+            shape.appendChild(bounds(geometry.shape()));
+            geometry.label().ifPresent(label -> shape.appendChild(label(label)));
+            return shape;
+        }
+
+        DomElement edge(String elementId, EdgeGeometry geometry) {
+            flowElement(elementId);
+            DomElement edge = diElement(BPMNDI_ELEMENT_BPMN_EDGE, elementId);
+            for (Point point : geometry.waypoints()) {
+                DomElement waypoint = document.createElement(DI_NS, DI_ELEMENT_WAYPOINT);
+                waypoint.setAttribute(DC_ATTRIBUTE_X, number(point.x()));
+                waypoint.setAttribute(DC_ATTRIBUTE_Y, number(point.y()));
+                edge.appendChild(waypoint);
+            }
+            geometry.label().ifPresent(label -> edge.appendChild(label(label)));
+            return edge;
+        }
+
+        /** A shape or edge for a flow element, with an id the document does not use yet. */
+        private DomElement diElement(String localName, String elementId) {
+            DomElement element = document.createElement(BPMNDI_NS, localName);
+            element.setIdAttribute(BPMN_ATTRIBUTE_ID, freeId(document, elementId + "_di"));
+            element.setAttribute(BPMNDI_ATTRIBUTE_BPMN_ELEMENT, elementId);
+            return element;
+        }
+
+        /** Labels need no id; a generated one would make every file differ. */
+        private DomElement label(Rect rect) {
+            DomElement label = document.createElement(BPMNDI_NS, BPMNDI_ELEMENT_BPMN_LABEL);
+            label.appendChild(bounds(rect));
+            return label;
+        }
+
+        private DomElement bounds(Rect rect) {
+            DomElement bounds = document.createElement(DC_NS, DC_ELEMENT_BOUNDS);
+            bounds.setAttribute(DC_ATTRIBUTE_X, number(rect.x()));
+            bounds.setAttribute(DC_ATTRIBUTE_Y, number(rect.y()));
+            bounds.setAttribute(DC_ATTRIBUTE_WIDTH, number(rect.width()));
+            bounds.setAttribute(DC_ATTRIBUTE_HEIGHT, number(rect.height()));
+            return bounds;
+        }
+
+        private DomElement flowElement(String id) {
+            DomElement element = document.getElementById(id);
+            if (element == null) {
+                throw new IllegalStateException("no flow element with id " + id);
+            }
+            return element;
+        }
+
+        private static boolean isGateway(DomElement element) {
+            return element.getLocalName().endsWith("Gateway");
+        }
+
+        /** As the model API writes a double, so a file reads the same whichever way it was made. */
+        private static String number(int value) {
+            return Double.toString(value);
+        }
     }
 }

@@ -40,7 +40,8 @@ public final class BpmnLayout {
 
     /** Lays out each process of the model and writes its diagram, replacing any diagram it had. */
     public void apply(BpmnModelInstance model) {
-        for (Process process : model.getModelElementsByType(Process.class)) {
+        // processes are children of the definitions; getModelElementsByType would search the whole document
+        for (Process process : model.getDefinitions().getChildElementsByType(Process.class)) {
             LayoutGraph graph = reader.read(process);
             DiagramLayout layout = cache == null ? place(graph) : cache.get(graph, this::place);
             writer.write(model, process, layout);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
+import org.eclipse.elk.alg.layered.options.EdgeStraighteningStrategy;
+import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -29,7 +31,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Places a {@link LayoutGraph} with ELK's layered algorithm (left to right, orthogonal edges, edge labels
- * placed by ELK between the layers, outside labels below their node) and reads the result back in whole
+ * placed by ELK between the layers, or at the edge's start in big graphs, outside labels below their node) and reads the result back in whole
  * pixels. Nodes go in in {@link FlowOrder}, and ELK reverses exactly the edges against that order. Nodes
  * with mid-side ports (gateways) take every incoming edge at one fixed port in the middle of the left
  * side and send every outgoing one from the middle of the right side: the diamond's corners.
@@ -45,7 +47,9 @@ final class ElkLayeredLayout {
     DiagramLayout layout(LayoutGraph unordered) {
         LayoutGraph graph = FlowOrder.sorted(unordered);
         ElkNode root = ElkGraphUtil.createGraph();
-        configure(root, graph.nodes().size() > LARGE_GRAPH_NODES);
+        boolean large = graph.nodes().size() > LARGE_GRAPH_NODES;
+        configure(root, large);
+        EdgeLabelPlacement labelPlacement = large ? EdgeLabelPlacement.TAIL : EdgeLabelPlacement.CENTER;
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         for (LayoutNode node : graph.nodes()) {
             nodes.put(node.id(), createNode(root, node));
@@ -54,7 +58,7 @@ final class ElkLayeredLayout {
         for (LayoutEdge edge : graph.edges()) {
             ElkConnectableShape source = endpoint(nodes.get(edge.sourceId()), PortSide.EAST);
             ElkConnectableShape target = endpoint(nodes.get(edge.targetId()), PortSide.WEST);
-            edges.put(edge.id(), createEdge(source, target, edge));
+            edges.put(edge.id(), createEdge(source, target, edge, labelPlacement));
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
         return read(nodes, edges);
@@ -76,13 +80,18 @@ final class ElkLayeredLayout {
         // edges against the node order are the ones drawn backwards; FlowOrder made that order
         root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
         if (large) {
-            // crossing minimisation is where ELK spends most of its time on big graphs. Without it each layer
-            // keeps the flow's own order (FlowOrder), which for FSL is the order the author wrote the steps
-            // in: a 1,000-step flow is laid out about a quarter faster than with a single sweep, and about
-            // four times faster than with ELK's defaults. Pictures that big are scrolled through, not
-            // studied; smaller ones keep ELK's careful defaults.
+            // Pictures that big are scrolled through, not studied, and ELK's careful defaults take most of a
+            // big compile. Without crossing minimisation each layer keeps the flow's own order (FlowOrder),
+            // the order the author wrote the steps in. Labels at the gateway's corner instead of halfway
+            // along their edge spare ELK a label node on every edge, so an edge to the next step spans one
+            // layer, not two. One Brandes-Koepf alignment without straightening, not the balance of four,
+            // keeps each chain of steps on one line. Measured on a 1,000-step flow (docs/benchmarks.md),
+            // this is faster and the picture less than half as tall: without the first two settings the
+            // steps zig-zag up and down.
             root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.NONE);
             root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
+            root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.LEFTUP);
+            root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_EDGE_STRAIGHTENING, EdgeStraighteningStrategy.NONE);
         }
     }
 
@@ -120,13 +129,14 @@ final class ElkLayeredLayout {
         return node;
     }
 
-    private static ElkEdge createEdge(ElkConnectableShape source, ElkConnectableShape target, LayoutEdge edge) {
+    private static ElkEdge createEdge(ElkConnectableShape source, ElkConnectableShape target, LayoutEdge edge,
+            EdgeLabelPlacement labelPlacement) {
         ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(source, target);
         elkEdge.setIdentifier(edge.id());
         edge.label().ifPresent(text -> {
             ElkLabel label = ElkGraphUtil.createLabel(text, elkEdge);
             label.setDimensions(TextMetrics.labelWidth(text), TextMetrics.labelHeight());
-            label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+            label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, labelPlacement);
         });
         return elkEdge;
     }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -172,6 +173,25 @@ class BpmnLayoutTest {
         layout.apply(model);
 
         assertValidReadableAndRoundTrips(model);
+    }
+
+    /** The benchmark's shape: each step goes on, retries itself, or goes three steps back. */
+    @Test
+    void drawsABigChainOfStepsOnOneLineFromLeftToRight() {
+        int steps = 400;
+        FlowModelBuilder builder = new FlowModelBuilder().process("long");
+        for (int i = 1; i <= steps; i++) {
+            builder.step("S" + i, "SUCCESS->" + (i == steps ? "done" : "S" + (i + 1)), "FAIL->S" + i,
+                    "RETRY->S" + Math.max(1, i - 3));
+        }
+        BpmnModelInstance model = builder.build();
+
+        layout.apply(model);
+
+        assertValidReadableAndRoundTrips(model);
+        List<Bounds> tasks = IntStream.rangeClosed(1, steps).mapToObj(i -> bounds(model, "long_S" + i)).toList();
+        assertThat(tasks).extracting(Bounds::getY).containsOnly(tasks.get(0).getY());
+        assertThat(tasks).extracting(Bounds::getX).isSorted().doesNotHaveDuplicates();
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
  * node with a single way in pointing right; no two shapes overlapping, no label over a shape or another
  * label; every edge at least two waypoints, orthogonal segments of non-zero length, starting on the
  * border of its source and ending on the border of its target, never crossing the inside of a shape; a
- * label for every named sequence flow and named end event.
+ * label for every named sequence flow and named end event, a flow's label within 45 px of its route.
  *
  * <p>Failures list every problem found, each naming the element ids.
  */
@@ -67,6 +67,12 @@ public final class DiagramAssertions {
         return problems;
     }
 
+    /**
+     * How far a sequence flow's label may sit from the flow's route: beside it, or in a big flow in the
+     * stack of labels at the corner of the gateway the flow leaves.
+     */
+    private static final double LABEL_REACH = 45;
+
     /** A rectangle read from dc:Bounds, in doubles as the file has them. */
     private record Box(String owner, double x, double y, double width, double height) {
 
@@ -86,6 +92,13 @@ public final class DiagramAssertions {
             boolean withinX = x <= px && px <= maxX();
             boolean withinY = y <= py && py <= maxY();
             return (withinY && (px == x || px == maxX())) || (withinX && (py == y || py == maxY()));
+        }
+
+        /** How far the axis-parallel segment a-b comes to this box; 0 when it touches or enters it. */
+        double distanceTo(double ax, double ay, double bx, double by) {
+            double dx = Math.max(0, Math.max(x - Math.max(ax, bx), Math.min(ax, bx) - maxX()));
+            double dy = Math.max(0, Math.max(y - Math.max(ay, by), Math.min(ay, by) - maxY()));
+            return Math.hypot(dx, dy);
         }
 
         /** Whether the axis-parallel segment a-b has a point strictly inside this box. */
@@ -271,6 +284,24 @@ public final class DiagramAssertions {
             }
             endsOnBorder(id, "first", points.get(0), flow.getSource());
             endsOnBorder(id, "last", points.get(points.size() - 1), flow.getTarget());
+            labelBesideRoute(id, edge, points);
+        }
+
+        /** A label far from its own edge reads as another edge's. */
+        private void labelBesideRoute(String flowId, BpmnEdge edge, List<Waypoint> points) {
+            BpmnLabel label = edge.getBpmnLabel();
+            Box box = label == null || label.getBounds() == null ? null : box("label of " + flowId, label.getBounds());
+            if (box == null) {
+                return;
+            }
+            double nearest = Double.MAX_VALUE;
+            for (int i = 1; i < points.size(); i++) {
+                nearest = Math.min(nearest, box.distanceTo(points.get(i - 1).getX(), points.get(i - 1).getY(),
+                        points.get(i).getX(), points.get(i).getY()));
+            }
+            if (nearest > LABEL_REACH) {
+                problem("label %s is %.0f px from its sequence flow's route", box, nearest);
+            }
         }
 
         private void endsOnBorder(String flowId, String which, Waypoint point, FlowNode node) {
