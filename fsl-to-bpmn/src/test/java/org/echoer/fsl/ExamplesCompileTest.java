@@ -37,6 +37,18 @@ class ExamplesCompileTest {
         }
     }
 
+    /** Exported files can be diffed and kept in version control: no generated id is random. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theSameDocumentAlwaysGivesTheSameFile(Path file) {
+        String fsl = Examples.read(file);
+
+        List<String> first = compiler.compile(fsl).flows().stream().map(CompiledFlow::bpmnXml).toList();
+        List<String> second = new FslCompiler().compile(fsl).flows().stream().map(CompiledFlow::bpmnXml).toList();
+
+        assertThat(second).isEqualTo(first);
+    }
+
     @Test
     void seedDemoGivesOneProcessWithFiveExternalTasksFiveGatewaysAndOneEnd() {
         CompilationResult result = compiler.compile(Examples.seedDemo());

@@ -70,22 +70,24 @@ public final class BpmnGenerator {
         }
 
         BpmnModelInstance run() {
-            Definitions definitions = model.newInstance(Definitions.class);
+            // every id is made from the flow, none at random: the same FSL always gives the same file
+            String processId = NcNames.of(flow.name().value());
+            ids.unique("", processId);
+            Definitions definitions = model.newInstance(Definitions.class, ids.unique("Definitions_", processId));
             definitions.setTargetNamespace(TARGET_NAMESPACE);
             definitions.setExporter("echoer fsl-to-bpmn");
             model.setDefinitions(definitions);
 
-            String processId = NcNames.of(flow.name().value());
-            ids.unique("", processId);
             process = model.newInstance(Process.class, processId);
             process.setName(flow.name().value());
             process.setExecutable(true);
             process.setCamundaHistoryTimeToLiveString(options.historyTimeToLive());
             process.setCamundaVersionTag(ExtensionProperties.VERSION_TAG);
             definitions.addChildElement(process);
-            properties(process, Map.of(
-                    ExtensionProperties.FLOW_KIND, flow.kind().keyword(),
-                    ExtensionProperties.FLOW_NAME, flow.name().value()));
+            Map<String, String> flowProperties = new LinkedHashMap<>();
+            flowProperties.put(ExtensionProperties.FLOW_KIND, flow.kind().keyword());
+            flowProperties.put(ExtensionProperties.FLOW_NAME, flow.name().value());
+            properties(process, flowProperties);
 
             StartEvent start = add(StartEvent.class, ids.unique("StartEvent_", "start"), "start");
             end = add(EndEvent.class, ids.unique("EndEvent_", Transition.DONE), Transition.DONE);
@@ -153,7 +155,8 @@ public final class BpmnGenerator {
             from.getOutgoing().add(sequenceFlow);
             to.getIncoming().add(sequenceFlow);
             if (condition != null) {
-                ConditionExpression expression = model.newInstance(ConditionExpression.class);
+                ConditionExpression expression = model.newInstance(ConditionExpression.class,
+                        ids.unique("Condition_", sequenceFlow.getId()));
                 expression.setTextContent(condition);
                 sequenceFlow.setConditionExpression(expression);
             }

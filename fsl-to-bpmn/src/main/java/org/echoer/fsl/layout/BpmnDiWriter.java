@@ -143,9 +143,9 @@ final class BpmnDiWriter {
             return element.getLocalName().endsWith("Gateway");
         }
 
-        /** As the model API writes a double, so a file reads the same whichever way it was made. */
+        /** As the model API writes a double ("120.0"), so a file reads the same whichever way it was made. */
         private static String number(int value) {
-            return Double.toString(value);
+            return value + ".0";
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.echoer.fsl.layout;
 
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ATTRIBUTE_SOURCE_REF;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ATTRIBUTE_TARGET_REF;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,8 +34,9 @@ final class ProcessGraphReader {
         nodes.forEach(node -> ids.add(node.id()));
         List<LayoutEdge> edges = new ArrayList<>();
         for (SequenceFlow flow : flows) {
-            String source = flow.getSource().getId();
-            String target = flow.getTarget().getId();
+            // the ids as written: getSource() and getTarget() would look each element up in the document
+            String source = flow.getAttributeValue(BPMN_ATTRIBUTE_SOURCE_REF);
+            String target = flow.getAttributeValue(BPMN_ATTRIBUTE_TARGET_REF);
             if (!ids.contains(source) || !ids.contains(target)) {
                 throw new IllegalArgumentException("sequence flow " + flow.getId() + " of process "
                         + process.getId() + " connects an element outside the process");
