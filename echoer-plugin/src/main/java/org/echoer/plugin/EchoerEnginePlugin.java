@@ -2,10 +2,12 @@ package org.echoer.plugin;
 
 import java.util.ArrayList;
 import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.echoer.plugin.definition.GeneratedBpmnParseFactory;
+import org.echoer.plugin.definition.ProcessDefinitionKeyIndex;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.LockOnCreateParseListener;
@@ -19,6 +21,8 @@ import org.echoer.plugin.dispatch.LockOnCreateParseListener;
  * <li>With lock-on-create, echoer's steps are locked to this node by the transaction that creates
  * them and handed to the dispatcher when it commits.</li>
  * <li>The BPMN echoer generated is read without Camunda's XML Schema check (see {@link GeneratedBpmnParseFactory}).</li>
+ * <li>Process definitions get an index on their key, which every flow run looks up (see
+ * {@link ProcessDefinitionKeyIndex}).</li>
  * </ul>
  */
 public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
@@ -44,6 +48,12 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.getCustomPostBPMNParseListeners().add(
                     new LockOnCreateParseListener(settings.workerId(), settings.lease().toMillis(), claimed));
         }
+    }
+
+    /** After the engine made or updated its schema. */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        ProcessDefinitionKeyIndex.ensure((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
     }
 
     /** Random UUIDs from the JDK's SecureRandom. */
