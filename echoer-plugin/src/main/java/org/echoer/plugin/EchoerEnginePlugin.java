@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.echoer.plugin.definition.GeneratedBpmnParseFactory;
-import org.echoer.plugin.definition.ProcessDefinitionKeyIndex;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.LockOnCreateParseListener;
+import org.echoer.plugin.schema.LookupIndexes;
 
 /**
  * The engine side of the bridge.
@@ -21,8 +21,7 @@ import org.echoer.plugin.dispatch.LockOnCreateParseListener;
  * <li>With lock-on-create, echoer's steps are locked to this node by the transaction that creates
  * them and handed to the dispatcher when it commits.</li>
  * <li>The BPMN echoer generated is read without Camunda's XML Schema check (see {@link GeneratedBpmnParseFactory}).</li>
- * <li>Process definitions get an index on their key, which every flow run looks up (see
- * {@link ProcessDefinitionKeyIndex}).</li>
+ * <li>Tables that grow with every run get the indexes echoer's lookups need (see {@link LookupIndexes}).</li>
  * </ul>
  */
 public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
@@ -53,7 +52,7 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
     /** After the engine made or updated its schema. */
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        ProcessDefinitionKeyIndex.ensure((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+        LookupIndexes.ensure((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
     }
 
     /** Random UUIDs from the JDK's SecureRandom. */

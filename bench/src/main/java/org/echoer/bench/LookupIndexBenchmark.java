@@ -22,9 +22,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The lookup every flow run makes: the latest process definition of a key, through Camunda's repository
- * service, on H2 with Camunda's own schema holding {@code definitions} rows (one per flow run), with and
- * without echoer's index on the key ({@code ECHOER_IDX_PROCDEF_KEY}, made by the plugin at start).
+ * Two lookups on tables that grow with every run, through Camunda's own services, on H2 with Camunda's own
+ * schema holding {@code rows} rows, with and without the indexes the plugin makes at start
+ * ({@code LookupIndexes}): the latest definition of a key (each flow run is a definition of its own) and the
+ * external-task log of a step (a stale callback; two rows a step).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,10 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
-public class DefinitionLookupBenchmark {
+public class LookupIndexBenchmark {
 
-    @Param({"1000", "50000"})
-    public int definitions;
+    @Param({"1000", "100000"})
+    public int rows;
 
     @Param({"false", "true"})
     public boolean indexed;
@@ -44,7 +45,7 @@ public class DefinitionLookupBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void fillDefinitions() throws Exception {
+    public void fillTables() throws Exception {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneInMemProcessEngineConfiguration()
                 .setJdbcUrl("jdbc:h2:mem:lookup_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
@@ -54,13 +55,19 @@ public class DefinitionLookupBenchmark {
         engine = configuration.buildProcessEngine();
         try (Connection connection = configuration.getDataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            // what a flow run's deployment leaves in the table: its own key, version 1, echoer's version tag
+            // what flow runs leave behind: each its own key at version 1, echoer's version tag
             statement.execute("INSERT INTO ACT_RE_PROCDEF (ID_, REV_, NAME_, KEY_, VERSION_, DEPLOYMENT_ID_,"
                     + " RESOURCE_NAME_, SUSPENSION_STATE_, VERSION_TAG_, HISTORY_TTL_, STARTABLE_)"
                     + " SELECT 'def-' || X, 1, 'run_' || X, 'run_' || X, 1, 'dep-' || X, 'run_' || X || '.bpmn', 1,"
-                    + " 'echoer', 180, TRUE FROM SYSTEM_RANGE(1, " + definitions + ")");
+                    + " 'echoer', 180, TRUE FROM SYSTEM_RANGE(1, " + rows + ")");
+            statement.execute("INSERT INTO ACT_HI_EXT_TASK_LOG (ID_, TIMESTAMP_, EXT_TASK_ID_, TOPIC_NAME_, WORKER_ID_,"
+                    + " PRIORITY_, ACT_ID_, PROC_INST_ID_, PROC_DEF_KEY_, STATE_)"
+                    + " SELECT 'log-' || X, CURRENT_TIMESTAMP, 'task-' || X, 'ci', 'node', 0, 'Step_A', 'run-' || X,"
+                    + " 'run_' || X, 1 FROM SYSTEM_RANGE(1, " + rows + ")");
             if (indexed) {
+                // the statements of LookupIndexes
                 statement.execute("CREATE INDEX ECHOER_IDX_PROCDEF_KEY ON ACT_RE_PROCDEF (KEY_, VERSION_)");
+                statement.execute("CREATE INDEX ECHOER_IDX_EXT_TASK_LOG_TASK ON ACT_HI_EXT_TASK_LOG (EXT_TASK_ID_)");
             }
             if (!connection.getAutoCommit()) {
                 connection.commit();
@@ -79,11 +86,22 @@ public class DefinitionLookupBenchmark {
      */
     @Benchmark
     public long latestDefinitionOfAKey() {
-        next = next % definitions + 1;
-        long found = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("run_" + next).latestVersion().count();
+        next = next % rows + 1;
+        return expectOne(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("run_" + next).latestVersion().count());
+    }
+
+    /** As a stale callback asks it: the first log entry of the step. */
+    @Benchmark
+    public long externalTaskLogOfAStep() {
+        next = next % rows + 1;
+        return expectOne(engine.getHistoryService().createHistoricExternalTaskLogQuery()
+                .externalTaskId("task-" + next).listPage(0, 1).size());
+    }
+
+    private long expectOne(long found) {
         if (found != 1) {
-            throw new IllegalStateException(found + " latest definitions of run_" + next);
+            throw new IllegalStateException("found " + found + " for row " + next);
         }
         return found;
     }

@@ -12,21 +12,31 @@ import org.echoer.webapp.support.EchoerAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Each flow run looks up the latest definition of its key: the database has an index for that. */
+/** The lookups each flow run and each stale callback make have an index on the database in use. */
 @EchoerAppTest
-class ProcessDefinitionKeyIndexIT {
+class LookupIndexesIT {
 
     @Autowired
     DataSource dataSource;
 
     @Test
     void indexesProcessDefinitionsByKeyAndVersion() throws Exception {
+        assertThat(columns("ACT_RE_PROCDEF", "ECHOER_IDX_PROCDEF_KEY")).containsExactly("1 KEY_", "2 VERSION_");
+    }
+
+    @Test
+    void indexesTheExternalTaskLogByTask() throws Exception {
+        assertThat(columns("ACT_HI_EXT_TASK_LOG", "ECHOER_IDX_EXT_TASK_LOG_TASK")).containsExactly("1 EXT_TASK_ID_");
+    }
+
+    /** The index's columns in order, looked up in either case (H2 upper, PostgreSQL lower). */
+    private List<String> columns(String table, String indexName) throws Exception {
         List<String> columns = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (String table : List.of("ACT_RE_PROCDEF", "act_re_procdef")) {
-                try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, true)) {
+            for (String name : List.of(table, table.toLowerCase(Locale.ROOT))) {
+                try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, name, false, true)) {
                     while (index.next()) {
-                        if ("ECHOER_IDX_PROCDEF_KEY".equalsIgnoreCase(index.getString("INDEX_NAME"))) {
+                        if (indexName.equalsIgnoreCase(index.getString("INDEX_NAME"))) {
                             columns.add(index.getShort("ORDINAL_POSITION") + " "
                                     + index.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
                         }
@@ -34,7 +44,6 @@ class ProcessDefinitionKeyIndexIT {
                 }
             }
         }
-
-        assertThat(columns).containsExactly("1 KEY_", "2 VERSION_");
+        return columns;
     }
 }
