@@ -551,7 +551,7 @@ class EndpointsIT extends EndpointTestBase {
         String other = Fixture.unique("other");
         try (EventStream onlyRun = new EventStream(api.base() + "/watch?flowId=" + run);
                 EventStream everything = new EventStream(api.base() + "/watch")) {
-            // the other run is also the probe that tells both watches are listening
+            // another run at the same time: the filtered watch must not show it, the unfiltered one must
             api.postFsl("/flowrun", fixture.flowRun(prefix, other));
             everything.awaitEvent(other, "FLOW_RUN_STARTED");
 
@@ -737,8 +737,8 @@ class EndpointsIT extends EndpointTestBase {
 
     /**
      * {@code GET /watch} read line by line in a background thread; the events are its {@code data:} lines
-     * as JSON. The request is sent without waiting for its answer, since the server sends its headers only
-     * with the first event.
+     * as JSON. Made once the server has answered: it answers at once (with a comment line), after it has
+     * subscribed the stream, so nothing the test does afterwards can be missed.
      */
     private static final class EventStream implements AutoCloseable {
 
@@ -756,6 +756,7 @@ class EndpointsIT extends EndpointTestBase {
                 reader.setDaemon(true);
                 reader.start();
             });
+            await().atMost(Duration.ofSeconds(30)).until(response::isDone);
         }
 
         List<JsonNode> events() {
