@@ -65,7 +65,7 @@ public class LookupIndexBenchmark {
                     + " SELECT 'log-' || X, CURRENT_TIMESTAMP, 'task-' || X, 'ci', 'node', 0, 'Step_A', 'run-' || X,"
                     + " 'run_' || X, 1 FROM SYSTEM_RANGE(1, " + rows + ")");
             if (indexed) {
-                // the statements of LookupIndexes
+                // the statements of echoer-plugin's LookupIndexes (see the pom for why they are not called)
                 statement.execute("CREATE INDEX ECHOER_IDX_PROCDEF_KEY ON ACT_RE_PROCDEF (KEY_, VERSION_)");
                 statement.execute("CREATE INDEX ECHOER_IDX_EXT_TASK_LOG_TASK ON ACT_HI_EXT_TASK_LOG (EXT_TASK_ID_)");
             }
