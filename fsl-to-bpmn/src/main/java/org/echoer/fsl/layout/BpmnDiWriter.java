@@ -26,6 +26,8 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.xml.instance.DomDocument;
 import org.camunda.bpm.model.xml.instance.DomElement;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Writes a {@link DiagramLayout} into a model as BPMN DI: one BPMNDiagram with one BPMNPlane per process,
@@ -33,7 +35,7 @@ import org.camunda.bpm.model.xml.instance.DomElement;
  * replaced, so laying out twice gives the same file.
  *
  * <p>The diagram and its plane are made through the model API; the shapes and edges inside go straight
- * into the model's DOM. Made through the model API, each of the thousands of small DI elements of a big
+ * into the model's W3C DOM. Made through the model API, each of the thousands of small DI elements of a big
  * flow would be wrapped, type-checked and placed among its siblings one by one, which took longer than
  * generating the process itself. The model API wraps them when they are read, as with a parsed file.
  */
@@ -42,13 +44,13 @@ final class BpmnDiWriter {
     void write(BpmnModelInstance model, Process process, DiagramLayout layout) {
         Definitions definitions = model.getDefinitions();
         removeDiagramsOf(definitions, process);
-        BpmnDiagram diagram = model.newInstance(BpmnDiagram.class, freeId(model.getDocument(), "BPMNDiagram_" + process.getId()));
-        BpmnPlane plane = model.newInstance(BpmnPlane.class, freeId(model.getDocument(), "BPMNPlane_" + process.getId()));
+        Dom dom = new Dom(model.getDocument());
+        BpmnDiagram diagram = model.newInstance(BpmnDiagram.class, dom.freeId("BPMNDiagram_" + process.getId()));
+        BpmnPlane plane = model.newInstance(BpmnPlane.class, dom.freeId("BPMNPlane_" + process.getId()));
         plane.setBpmnElement(process);
         diagram.setBpmnPlane(plane);
         definitions.getBpmDiagrams().add(diagram);
-        Dom dom = new Dom(model.getDocument());
-        DomElement planeElement = plane.getDomElement();
+        Element planeElement = dom.element(plane.getId());
         for (Map.Entry<String, NodeGeometry> node : layout.nodes().entrySet()) {
             planeElement.appendChild(dom.shape(node.getKey(), node.getValue()));
         }
@@ -72,21 +74,48 @@ final class BpmnDiWriter {
         stale.forEach(diagram -> definitions.getDomElement().removeChild(diagram.getDomElement()));
     }
 
-    /** The wanted id, or one with a number appended when the document already uses it. */
-    private static String freeId(DomDocument document, String wanted) {
-        String id = wanted;
-        for (int i = 2; document.getElementById(id) != null; i++) {
-            id = wanted + "_" + i;
+    /**
+     * Makes the DI elements of one diagram in the model's W3C document. Camunda's own DOM wrapper would
+     * look up the namespace prefix in the document for every element and attribute again: most of the
+     * time of a big diagram. The prefixes are looked up once, and declared at the root if missing, as the
+     * wrapper would.
+     */
+    private static final class Dom {
+
+        private final Document document;
+        private final String bpmndi;
+        private final String dc;
+        private final String di;
+
+        Dom(DomDocument model) {
+            this.document = (Document) model.getDomSource().getNode();
+            DomElement root = model.getRootElement();
+            this.bpmndi = prefix(root, BPMNDI_NS, "bpmndi");
+            this.dc = prefix(root, DC_NS, "dc");
+            this.di = prefix(root, DI_NS, "di");
         }
-        return id;
-    }
 
-    /** Makes the DI elements of one diagram in the model's document. */
-    private record Dom(DomDocument document) {
+        private static String prefix(DomElement root, String namespace, String preferred) {
+            String prefix = root.lookupPrefix(namespace);
+            if (prefix == null) {
+                root.registerNamespace(preferred, namespace);
+                prefix = preferred;
+            }
+            return prefix + ":";
+        }
 
-        DomElement shape(String elementId, NodeGeometry geometry) {
-            DomElement shape = diElement(BPMNDI_ELEMENT_BPMN_SHAPE, elementId);
-            if (isGateway(flowElement(elementId))) {
+        /** The W3C element behind a model element. */
+        Element element(String id) {
+            Element element = document.getElementById(id);
+            if (element == null) {
+                throw new IllegalStateException("no element with id " + id);
+            }
+            return element;
+        }
+
+        Element shape(String elementId, NodeGeometry geometry) {
+            Element shape = diElement(BPMNDI_ELEMENT_BPMN_SHAPE, elementId);
+            if (element(elementId).getLocalName().endsWith("Gateway")) {
                 shape.setAttribute(BPMNDI_ATTRIBUTE_IS_MARKER_VISIBLE, "true");
             }
             shape.appendChild(bounds(geometry.shape()));
@@ -94,11 +123,11 @@ final class BpmnDiWriter {
             return shape;
         }
 
-        DomElement edge(String elementId, EdgeGeometry geometry) {
-            flowElement(elementId);
-            DomElement edge = diElement(BPMNDI_ELEMENT_BPMN_EDGE, elementId);
+        Element edge(String elementId, EdgeGeometry geometry) {
+            element(elementId);
+            Element edge = diElement(BPMNDI_ELEMENT_BPMN_EDGE, elementId);
             for (Point point : geometry.waypoints()) {
-                DomElement waypoint = document.createElement(DI_NS, DI_ELEMENT_WAYPOINT);
+                Element waypoint = document.createElementNS(DI_NS, di + DI_ELEMENT_WAYPOINT);
                 waypoint.setAttribute(DC_ATTRIBUTE_X, number(point.x()));
                 waypoint.setAttribute(DC_ATTRIBUTE_Y, number(point.y()));
                 edge.appendChild(waypoint);
@@ -107,40 +136,38 @@ final class BpmnDiWriter {
             return edge;
         }
 
+        /** The wanted id, or one with a number appended when the document already uses it. */
+        String freeId(String wanted) {
+            String id = wanted;
+            for (int i = 2; document.getElementById(id) != null; i++) {
+                id = wanted + "_" + i;
+            }
+            return id;
+        }
+
         /** A shape or edge for a flow element, with an id the document does not use yet. */
-        private DomElement diElement(String localName, String elementId) {
-            DomElement element = document.createElement(BPMNDI_NS, localName);
-            element.setIdAttribute(BPMN_ATTRIBUTE_ID, freeId(document, elementId + "_di"));
+        private Element diElement(String localName, String elementId) {
+            Element element = document.createElementNS(BPMNDI_NS, bpmndi + localName);
+            element.setAttribute(BPMN_ATTRIBUTE_ID, freeId(elementId + "_di"));
+            element.setIdAttribute(BPMN_ATTRIBUTE_ID, true);
             element.setAttribute(BPMNDI_ATTRIBUTE_BPMN_ELEMENT, elementId);
             return element;
         }
 
         /** Labels need no id; a generated one would make every file differ. */
-        private DomElement label(Rect rect) {
-            DomElement label = document.createElement(BPMNDI_NS, BPMNDI_ELEMENT_BPMN_LABEL);
+        private Element label(Rect rect) {
+            Element label = document.createElementNS(BPMNDI_NS, bpmndi + BPMNDI_ELEMENT_BPMN_LABEL);
             label.appendChild(bounds(rect));
             return label;
         }
 
-        private DomElement bounds(Rect rect) {
-            DomElement bounds = document.createElement(DC_NS, DC_ELEMENT_BOUNDS);
+        private Element bounds(Rect rect) {
+            Element bounds = document.createElementNS(DC_NS, dc + DC_ELEMENT_BOUNDS);
             bounds.setAttribute(DC_ATTRIBUTE_X, number(rect.x()));
             bounds.setAttribute(DC_ATTRIBUTE_Y, number(rect.y()));
             bounds.setAttribute(DC_ATTRIBUTE_WIDTH, number(rect.width()));
             bounds.setAttribute(DC_ATTRIBUTE_HEIGHT, number(rect.height()));
             return bounds;
-        }
-
-        private DomElement flowElement(String id) {
-            DomElement element = document.getElementById(id);
-            if (element == null) {
-                throw new IllegalStateException("no flow element with id " + id);
-            }
-            return element;
-        }
-
-        private static boolean isGateway(DomElement element) {
-            return element.getLocalName().endsWith("Gateway");
         }
 
         /** As the model API writes a double ("120.0"), so a file reads the same whichever way it was made. */

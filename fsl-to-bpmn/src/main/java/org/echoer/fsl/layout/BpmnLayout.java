@@ -50,6 +50,9 @@ public final class BpmnLayout {
 
     private DiagramLayout place(LayoutGraph graph) {
         StepPairs pairs = StepPairs.of(graph);
+        if (pairs.condensedSize(graph) > ElkLayeredLayout.LARGE_GRAPH_NODES) {
+            pairs = pairs.drawingOwnDecorations();
+        }
         return pairs.expand(engine.layout(pairs.condense(graph))).withMargin(MARGIN);
     }
 }

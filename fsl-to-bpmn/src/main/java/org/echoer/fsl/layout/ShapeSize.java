@@ -1,7 +1,6 @@
 package org.echoer.fsl.layout;
 
 import org.camunda.bpm.model.bpmn.instance.Event;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 
 /** The sizes Camunda Modeler gives BPMN shapes, so our diagrams look like drawn ones. */
@@ -26,11 +25,12 @@ enum ShapeSize {
         return height;
     }
 
-    static ShapeSize of(FlowNode node) {
-        if (node instanceof Event) {
+    /** @param type the model's instance type of a flow node */
+    static ShapeSize of(Class<?> type) {
+        if (Event.class.isAssignableFrom(type)) {
             return EVENT;
         }
-        if (node instanceof Gateway) {
+        if (Gateway.class.isAssignableFrom(type)) {
             return GATEWAY;
         }
         return ACTIVITY;

@@ -12,6 +12,9 @@ import java.util.Optional;
  * routes its states; placed apart, they double the nodes and layers the layered algorithm works through
  * (and every edge that skips steps crosses twice as many layers). Here each such pair becomes one node,
  * entered at the task's left middle and left at the gateway's right corner, and is split again after.
+ *
+ * <p>In a big diagram each box also {@linkplain #drawingOwnDecorations draws} its gateway's labels and the
+ * flows back into its own step itself ({@link OwnDecorations}); the layered algorithm then sees neither.
  */
 final class StepPairs {
 
@@ -19,18 +22,21 @@ final class StepPairs {
     static final int GAP = 40;
 
     private final Map<String, Pair> pairsByTask;
+    private final boolean ownDecorations;
 
-    private StepPairs(Map<String, Pair> pairsByTask) {
+    private StepPairs(Map<String, Pair> pairsByTask, boolean ownDecorations) {
         this.pairsByTask = pairsByTask;
+        this.ownDecorations = ownDecorations;
     }
 
-    private record Pair(LayoutNode task, LayoutNode gateway, LayoutEdge link) {
+    /** @param decorations the gateway's labels and loops, drawn by the pair itself in a big diagram */
+    private record Pair(LayoutNode task, LayoutNode gateway, LayoutEdge link, OwnDecorations decorations) {
 
-        int width() {
+        int shapesWidth() {
             return task.width() + GAP + gateway.width();
         }
 
-        int height() {
+        int shapesHeight() {
             return Math.max(task.height(), gateway.height());
         }
     }
@@ -56,10 +62,25 @@ final class StepPairs {
             boolean evenlyCentred = (task.height() - gateway.height()) % 2 == 0;
             if (gateway.midSidePorts() && gateway.outsideLabel().isEmpty() && onlyFromTask && evenlyCentred
                     && !gateway.id().equals(task.id())) {
-                pairs.put(task.id(), new Pair(task, gateway, out.get(0)));
+                List<LayoutEdge> exits = new ArrayList<>();
+                List<LayoutEdge> loops = new ArrayList<>();
+                for (LayoutEdge edge : outgoing.getOrDefault(gateway.id(), List.of())) {
+                    (edge.targetId().equals(task.id()) ? loops : exits).add(edge);
+                }
+                pairs.put(task.id(), new Pair(task, gateway, out.get(0), new OwnDecorations(exits, loops)));
             }
         }
-        return new StepPairs(pairs);
+        return new StepPairs(pairs, false);
+    }
+
+    /** How many nodes the condensed graph has. */
+    int condensedSize(LayoutGraph graph) {
+        return graph.nodes().size() - pairsByTask.size();
+    }
+
+    /** The same pairs, each drawing its gateway's labels and its loops back into its step itself. */
+    StepPairs drawingOwnDecorations() {
+        return new StepPairs(pairsByTask, true);
     }
 
     /** The graph with each pair as one node (named as its task) and the edges out of its gateway leaving it. */
@@ -70,7 +91,7 @@ final class StepPairs {
         for (LayoutNode node : graph.nodes()) {
             Pair pair = pairsByTask.get(node.id());
             if (pair != null) {
-                nodes.add(new LayoutNode(node.id(), pair.width(), pair.height(), Optional.empty(), true));
+                nodes.add(new LayoutNode(node.id(), boxWidth(pair), boxHeight(pair), Optional.empty(), true));
             } else if (!boxOfGateway.containsKey(node.id())) {
                 nodes.add(node);
             }
@@ -80,10 +101,22 @@ final class StepPairs {
             if (pairsByTask.containsKey(edge.sourceId()) && pairsByTask.get(edge.sourceId()).link().equals(edge)) {
                 continue;
             }
-            String source = boxOfGateway.getOrDefault(edge.sourceId(), edge.sourceId());
-            edges.add(new LayoutEdge(edge.id(), source, edge.targetId(), edge.label()));
+            String box = boxOfGateway.get(edge.sourceId());
+            if (box == null || !ownDecorations) {
+                edges.add(new LayoutEdge(edge.id(), box == null ? edge.sourceId() : box, edge.targetId(), edge.label()));
+            } else if (!edge.targetId().equals(box)) {
+                edges.add(new LayoutEdge(edge.id(), box, edge.targetId(), Optional.empty()));
+            }
         }
         return new LayoutGraph(nodes, edges);
+    }
+
+    private int boxWidth(Pair pair) {
+        return pair.shapesWidth() + (ownDecorations ? pair.decorations().extraWidth() : 0);
+    }
+
+    private int boxHeight(Pair pair) {
+        return pair.shapesHeight() + (ownDecorations ? 2 * pair.decorations().extraHeight(pair.shapesHeight()) : 0);
     }
 
     /** The placed boxes split again: the task at the left, its gateway at the right, the edge between them. */
@@ -106,6 +139,9 @@ final class StepPairs {
             int middle = task.y() + task.height() / 2;
             edges.put(pair.link().id(), new EdgeGeometry(
                     List.of(new Point(task.x() + task.width(), middle), new Point(gateway.x(), middle)), Optional.empty()));
+            if (ownDecorations) {
+                edges.putAll(pair.decorations().draw(task, gateway, placed.edges()));
+            }
         });
         return new DiagramLayout(nodes, edges);
     }

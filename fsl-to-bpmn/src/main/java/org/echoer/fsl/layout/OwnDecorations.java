@@ -1,0 +1,110 @@
+package org.echoer.fsl.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a step's box in a big diagram draws itself, so ELK never sees it: the labels of the flows leaving the
+ * step's gateway and the flows looping back into the step. ELK's handling of edge labels and self-loops took
+ * a third of a big layout, and both fit in room kept inside the box:
+ *
+ * <pre>
+ *            SUCCESS
+ *            RETRY
+ *   [ task ]--&gt;&lt;gw&gt;--------|   ELK's routes start at the box's right side, level with the gateway
+ *      ^        |
+ *      +--------+               a loop back into the step, under the task; more loops nest further down
+ *         FAIL
+ * </pre>
+ *
+ * The room above and below the shapes is the same, so the box's middle stays level with the task's.
+ */
+final class OwnDecorations {
+
+    /** Between a label and the line or shape it belongs to. */
+    static final int LABEL_GAP = 3;
+
+    /** How far the first loop runs below the task. */
+    static final int LOOP_DROP = 15;
+
+    /** Apart from each other where several loops enter the task, so their arrows do not coincide. */
+    private static final int LOOP_ENTRY_STEP = 10;
+
+    private final List<LayoutEdge> exits;
+    private final List<LayoutEdge> loops;
+
+    /**
+     * @param exits the flows leaving the gateway for other nodes, in document order
+     * @param loops the flows from the gateway back into its own task
+     */
+    OwnDecorations(List<LayoutEdge> exits, List<LayoutEdge> loops) {
+        this.exits = List.copyOf(exits);
+        this.loops = List.copyOf(loops);
+    }
+
+    /** The column right of the gateway that holds the exits' labels. */
+    int extraWidth() {
+        int widest = exits.stream().filter(edge -> edge.label().isPresent()).mapToInt(edge -> TextMetrics.labelWidth(edge.label().get())).max().orElse(0);
+        return widest == 0 ? 0 : LABEL_GAP + widest + LABEL_GAP;
+    }
+
+    /** The room kept both above and below shapes {@code shapesHeight} tall. */
+    int extraHeight(int shapesHeight) {
+        long labelled = exits.stream().filter(edge -> edge.label().isPresent()).count();
+        int labelStack = (int) labelled * (TextMetrics.labelHeight() + LABEL_GAP);
+        int above = Math.max(0, labelStack - shapesHeight / 2);
+        int below = loops.isEmpty() ? 0 : loopY(loops.size() - 1) + LABEL_GAP + TextMetrics.labelHeight();
+        return Math.max(above, below);
+    }
+
+    /** Distance of loop {@code index}'s horizontal run below the task. */
+    private static int loopY(int index) {
+        return LOOP_DROP + index * (TextMetrics.labelHeight() + 2 * LABEL_GAP);
+    }
+
+    /**
+     * The exits' routes as ELK placed them from the box's right side, drawn on from the gateway's right
+     * corner and labelled, and the loops.
+     *
+     * @param placed the routes ELK made, by edge id (the exits' among them)
+     */
+    Map<String, EdgeGeometry> draw(Rect task, Rect gateway, Map<String, EdgeGeometry> placed) {
+        Map<String, EdgeGeometry> drawn = new LinkedHashMap<>();
+        int middle = gateway.y() + gateway.height() / 2;
+        Point corner = new Point(gateway.maxX(), middle);
+        int labelLevel = middle - LABEL_GAP;
+        for (LayoutEdge exit : exits) {
+            List<Point> route = new ArrayList<>();
+            route.add(corner);
+            route.addAll(placed.get(exit.id()).waypoints());
+            Optional<Rect> label = Optional.empty();
+            Optional<String> text = exit.label();
+            if (text.isPresent()) {
+                labelLevel -= TextMetrics.labelHeight();
+                label = Optional.of(new Rect(corner.x() + LABEL_GAP, labelLevel, TextMetrics.labelWidth(text.get()),
+                        TextMetrics.labelHeight()));
+                labelLevel -= LABEL_GAP;
+            }
+            drawn.put(exit.id(), new EdgeGeometry(Waypoints.simplify(route), label));
+        }
+        Point bottomCorner = new Point(gateway.x() + gateway.width() / 2, gateway.maxY());
+        int taskMiddle = task.x() + task.width() / 2;
+        for (int i = 0; i < loops.size(); i++) {
+            LayoutEdge loop = loops.get(i);
+            int y = task.maxY() + loopY(i);
+            int entry = Math.max(task.x() + LOOP_ENTRY_STEP, taskMiddle - i * LOOP_ENTRY_STEP);
+            List<Point> route = List.of(bottomCorner, new Point(bottomCorner.x(), y), new Point(entry, y),
+                    new Point(entry, task.maxY()));
+            Optional<Rect> label = loop.label().map(text -> {
+                int width = TextMetrics.labelWidth(text);
+                return new Rect((taskMiddle + bottomCorner.x() - width) / 2, y + LABEL_GAP, width,
+                        TextMetrics.labelHeight());
+            });
+            drawn.put(loop.id(), new EdgeGeometry(route, label));
+        }
+        return drawn;
+    }
+}
