@@ -1,5 +1,28 @@
 package org.echoer.fsl.bpmn;
 
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN20_NS;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ATTRIBUTE_ID;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ATTRIBUTE_NAME;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ATTRIBUTE_SOURCE_REF;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ATTRIBUTE_TARGET_REF;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ELEMENT_CONDITION_EXPRESSION;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ELEMENT_END_EVENT;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ELEMENT_EXCLUSIVE_GATEWAY;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ELEMENT_EXTENSION_ELEMENTS;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ELEMENT_INCOMING;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ELEMENT_OUTGOING;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ELEMENT_SEQUENCE_FLOW;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ELEMENT_SERVICE_TASK;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ELEMENT_START_EVENT;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_ATTRIBUTE_NAME;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_ATTRIBUTE_TOPIC;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_ATTRIBUTE_TYPE;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_ATTRIBUTE_VALUE;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_ELEMENT_PROPERTIES;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_ELEMENT_PROPERTY;
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
+
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,25 +32,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
-import org.camunda.bpm.model.bpmn.instance.EndEvent;
-import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.echoer.fsl.ast.ActionDecl;
 import org.echoer.fsl.ast.Argument;
 import org.echoer.fsl.ast.FlowDecl;
 import org.echoer.fsl.ast.StepDecl;
 import org.echoer.fsl.ast.StepKind;
 import org.echoer.fsl.ast.Transition;
+import org.echoer.fsl.dom.ModelDocument;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Translates one checked flow into an executable BPMN process (SPEC section 3): start event, one
@@ -52,17 +67,23 @@ public final class BpmnGenerator {
         return new Translation(flow, actions).run();
     }
 
+    /**
+     * One flow's translation. The definitions and the process are made through the model API; the flow
+     * elements inside go straight into the model's W3C DOM ({@link ModelDocument}), in the order and form
+     * the model API gives them. Made through the model API, a big flow's thousands of elements, references
+     * and properties were half of its compile time; the model API reads them as it reads a parsed file.
+     */
     private final class Translation {
 
         private final FlowDecl flow;
         private final Function<String, ActionDecl> actions;
         private final BpmnModelInstance model = Bpmn.createEmptyModel();
+        private final ModelDocument dom = new ModelDocument(model);
         private final NcNames ids = new NcNames();
-        private final Map<String, ServiceTask> tasks = new LinkedHashMap<>();
+        private final Map<String, Element> tasks = new LinkedHashMap<>();
         private final Map<String, Integer> flowsPerSource = new HashMap<>();
-        private Process process;
-        private EndEvent end;
-        private BaseElement lastFlowElement;
+        private Element process;
+        private Element end;
 
         Translation(FlowDecl flow, Function<String, ActionDecl> actions) {
             this.flow = flow;
@@ -78,20 +99,21 @@ public final class BpmnGenerator {
             definitions.setExporter("echoer fsl-to-bpmn");
             model.setDefinitions(definitions);
 
-            process = model.newInstance(Process.class, processId);
-            process.setName(flow.name().value());
-            process.setExecutable(true);
-            process.setCamundaHistoryTimeToLiveString(options.historyTimeToLive());
-            process.setCamundaVersionTag(ExtensionProperties.VERSION_TAG);
-            definitions.addChildElement(process);
+            Process processElement = model.newInstance(Process.class, processId);
+            processElement.setName(flow.name().value());
+            processElement.setExecutable(true);
+            processElement.setCamundaHistoryTimeToLiveString(options.historyTimeToLive());
+            processElement.setCamundaVersionTag(ExtensionProperties.VERSION_TAG);
+            definitions.addChildElement(processElement);
+            process = dom.byId(processId);
             Map<String, String> flowProperties = new LinkedHashMap<>();
             flowProperties.put(ExtensionProperties.FLOW_KIND, flow.kind().keyword());
             flowProperties.put(ExtensionProperties.FLOW_NAME, flow.name().value());
             properties(process, flowProperties);
 
-            StartEvent start = add(StartEvent.class, ids.unique("StartEvent_", "start"), "start");
-            end = add(EndEvent.class, ids.unique("EndEvent_", Transition.DONE), Transition.DONE);
-            flow.steps().forEach(step -> tasks.putIfAbsent(step.name().value(), task(step)));
+            Element start = add(BPMN_ELEMENT_START_EVENT, ids.unique("StartEvent_", "start"), "start");
+            end = add(BPMN_ELEMENT_END_EVENT, ids.unique("EndEvent_", Transition.DONE), Transition.DONE);
+            flow.steps().forEach(step -> tasks.computeIfAbsent(step.name().value(), name -> task(step)));
             connect(start, tasks.get(flow.steps().get(0).name().value()), null, null);
             // in step order, each name once (the first step of a name is the one its task was made from)
             Set<String> routed = new HashSet<>();
@@ -103,12 +125,12 @@ public final class BpmnGenerator {
             return model;
         }
 
-        private ServiceTask task(StepDecl step) {
+        private Element task(StepDecl step) {
             ActionDecl action = actions.apply(step.action().orElseThrow().value());
             String label = step.name().value() + " (" + action.name().value() + ")";
-            ServiceTask task = add(ServiceTask.class, ids.unique("Step_", step.name().value()), label);
-            task.setCamundaType("external");
-            task.setCamundaTopic(action.name().value());
+            Element task = add(BPMN_ELEMENT_SERVICE_TASK, ids.unique("Step_", step.name().value()), label);
+            task.setAttributeNS(CAMUNDA_NS, dom.qualified(CAMUNDA_NS, CAMUNDA_ATTRIBUTE_TYPE), "external");
+            task.setAttributeNS(CAMUNDA_NS, dom.qualified(CAMUNDA_NS, CAMUNDA_ATTRIBUTE_TOPIC), action.name().value());
             Map<String, String> values = new LinkedHashMap<>();
             values.put(ExtensionProperties.STEP, step.name().value());
             values.put(ExtensionProperties.STEP_KIND, step.kind() == StepKind.DECI ? "deci" : "step");
@@ -127,70 +149,81 @@ public final class BpmnGenerator {
             return task;
         }
 
-        private void route(StepDecl step, ServiceTask task) {
+        private void route(StepDecl step, Element task) {
             String stepName = step.name().value();
             if (step.endsWhateverState()) {
                 connect(task, end, null, null);
                 return;
             }
-            ExclusiveGateway gateway = add(ExclusiveGateway.class, ids.unique("Gateway_", stepName), null);
+            Element gateway = add(BPMN_ELEMENT_EXCLUSIVE_GATEWAY, ids.unique("Gateway_", stepName), null);
             connect(task, gateway, null, null);
             // Camunda refuses a gateway whose only way out carries a condition; with one transition the
             // way out is unconditional (the bridge accepts no other state for the step anyway).
             boolean conditional = step.transitions().size() > 1;
             for (Transition transition : step.transitions()) {
                 String target = transition.target().orElseThrow().value();
-                FlowNode to = transition.endsFlow() ? end : tasks.get(target);
+                Element to = transition.endsFlow() ? end : tasks.get(target);
                 String state = transition.state().value();
                 connect(gateway, to, state, conditional ? AckStateCondition.expression(state) : null);
             }
         }
 
-        private SequenceFlow connect(FlowNode from, FlowNode to, String label, String condition) {
-            int n = flowsPerSource.merge(from.getId(), 1, Integer::sum);
+        private void connect(Element from, Element to, String label, String condition) {
+            String fromId = from.getAttribute(BPMN_ATTRIBUTE_ID);
+            int n = flowsPerSource.merge(fromId, 1, Integer::sum);
             String suffix = label != null ? label : "out" + (n == 1 ? "" : n);
-            SequenceFlow sequenceFlow = add(SequenceFlow.class, ids.unique("Flow_", from.getId() + "_" + suffix), label);
-            sequenceFlow.setSource(from);
-            sequenceFlow.setTarget(to);
-            from.getOutgoing().add(sequenceFlow);
-            to.getIncoming().add(sequenceFlow);
+            Element sequenceFlow = add(BPMN_ELEMENT_SEQUENCE_FLOW, ids.unique("Flow_", fromId + "_" + suffix), label);
+            String flowId = sequenceFlow.getAttribute(BPMN_ATTRIBUTE_ID);
+            sequenceFlow.setAttribute(BPMN_ATTRIBUTE_SOURCE_REF, fromId);
+            sequenceFlow.setAttribute(BPMN_ATTRIBUTE_TARGET_REF, to.getAttribute(BPMN_ATTRIBUTE_ID));
             if (condition != null) {
-                ConditionExpression expression = model.newInstance(ConditionExpression.class,
-                        ids.unique("Condition_", sequenceFlow.getId()));
+                Element expression = dom.element(BPMN20_NS, BPMN_ELEMENT_CONDITION_EXPRESSION,
+                        ids.unique("Condition_", flowId));
                 expression.setTextContent(condition);
-                sequenceFlow.setConditionExpression(expression);
+                sequenceFlow.appendChild(expression);
             }
-            return sequenceFlow;
+            from.appendChild(reference(BPMN_ELEMENT_OUTGOING, flowId));
+            // incoming references come before outgoing ones
+            to.insertBefore(reference(BPMN_ELEMENT_INCOMING, flowId), firstChildNamed(to, BPMN_ELEMENT_OUTGOING));
         }
 
-        private <T extends BaseElement> T add(Class<T> type, String id, String name) {
-            // the id goes in at creation: setId afterwards searches the whole model for references to
-            // update, which made generating a flow quadratic in its size
-            T element = model.newInstance(type, id);
+        private Element reference(String localName, String flowId) {
+            Element reference = dom.element(BPMN20_NS, localName);
+            reference.setTextContent(flowId);
+            return reference;
+        }
+
+        private static Node firstChildNamed(Element parent, String localName) {
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (localName.equals(child.getLocalName())) {
+                    return child;
+                }
+            }
+            return null;
+        }
+
+        /** A flow element of the process, after those made before it. */
+        private Element add(String localName, String id, String name) {
+            Element element = dom.element(BPMN20_NS, localName, id);
             if (name != null) {
-                element.setAttributeValue("name", name);
+                element.setAttribute(BPMN_ATTRIBUTE_NAME, name);
             }
-            // appended after the previous flow element: addChildElement would look through every child of
-            // the process for the right place, once per element
-            if (lastFlowElement == null) {
-                process.addChildElement(element);
-            } else {
-                process.insertElementAfter(element, lastFlowElement);
-            }
-            lastFlowElement = element;
+            process.appendChild(element);
             return element;
         }
 
-        private void properties(BaseElement element, Map<String, String> values) {
-            ExtensionElements extensions = model.newInstance(ExtensionElements.class);
-            element.setExtensionElements(extensions);
-            CamundaProperties properties = extensions.addExtensionElement(CamundaProperties.class);
+        /** Called while the element has no children yet: extensionElements, which comes first, goes at the end. */
+        private void properties(Element element, Map<String, String> values) {
+            Element extensions = dom.element(BPMN20_NS, BPMN_ELEMENT_EXTENSION_ELEMENTS);
+            Element properties = dom.element(CAMUNDA_NS, CAMUNDA_ELEMENT_PROPERTIES);
             values.forEach((name, value) -> {
-                CamundaProperty property = model.newInstance(CamundaProperty.class);
-                property.setCamundaName(name);
-                property.setCamundaValue(value);
-                properties.getCamundaProperties().add(property);
+                Element property = dom.element(CAMUNDA_NS, CAMUNDA_ELEMENT_PROPERTY);
+                property.setAttribute(CAMUNDA_ATTRIBUTE_NAME, name);
+                property.setAttribute(CAMUNDA_ATTRIBUTE_VALUE, value);
+                properties.appendChild(property);
             });
+            extensions.appendChild(properties);
+            element.appendChild(extensions);
         }
     }
 }

@@ -6,7 +6,6 @@ import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_ELEMENT_
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_ELEMENT_BPMN_LABEL;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_ELEMENT_BPMN_SHAPE;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMNDI_NS;
-import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN_ATTRIBUTE_ID;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DC_ATTRIBUTE_HEIGHT;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DC_ATTRIBUTE_WIDTH;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.DC_ATTRIBUTE_X;
@@ -24,9 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
-import org.camunda.bpm.model.xml.instance.DomDocument;
-import org.camunda.bpm.model.xml.instance.DomElement;
-import org.w3c.dom.Document;
+import org.echoer.fsl.dom.ModelDocument;
 import org.w3c.dom.Element;
 
 /**
@@ -35,16 +32,15 @@ import org.w3c.dom.Element;
  * replaced, so laying out twice gives the same file.
  *
  * <p>The diagram and its plane are made through the model API; the shapes and edges inside go straight
- * into the model's W3C DOM. Made through the model API, each of the thousands of small DI elements of a big
- * flow would be wrapped, type-checked and placed among its siblings one by one, which took longer than
- * generating the process itself. The model API wraps them when they are read, as with a parsed file.
+ * into the model's W3C DOM ({@link ModelDocument}). Made through the model API, each of the thousands of
+ * small DI elements of a big flow would be wrapped, type-checked and placed among its siblings one by one.
  */
 final class BpmnDiWriter {
 
     void write(BpmnModelInstance model, Process process, DiagramLayout layout) {
         Definitions definitions = model.getDefinitions();
         removeDiagramsOf(definitions, process);
-        Dom dom = new Dom(model.getDocument());
+        Dom dom = new Dom(model);
         BpmnDiagram diagram = model.newInstance(BpmnDiagram.class, dom.freeId("BPMNDiagram_" + process.getId()));
         BpmnPlane plane = model.newInstance(BpmnPlane.class, dom.freeId("BPMNPlane_" + process.getId()));
         plane.setBpmnElement(process);
@@ -74,39 +70,18 @@ final class BpmnDiWriter {
         stale.forEach(diagram -> definitions.getDomElement().removeChild(diagram.getDomElement()));
     }
 
-    /**
-     * Makes the DI elements of one diagram in the model's W3C document. Camunda's own DOM wrapper would
-     * look up the namespace prefix in the document for every element and attribute again: most of the
-     * time of a big diagram. The prefixes are looked up once, and declared at the root if missing, as the
-     * wrapper would.
-     */
+    /** Makes the DI elements of one diagram in the model's W3C document. */
     private static final class Dom {
 
-        private final Document document;
-        private final String bpmndi;
-        private final String dc;
-        private final String di;
+        private final ModelDocument document;
 
-        Dom(DomDocument model) {
-            this.document = (Document) model.getDomSource().getNode();
-            DomElement root = model.getRootElement();
-            this.bpmndi = prefix(root, BPMNDI_NS, "bpmndi");
-            this.dc = prefix(root, DC_NS, "dc");
-            this.di = prefix(root, DI_NS, "di");
-        }
-
-        private static String prefix(DomElement root, String namespace, String preferred) {
-            String prefix = root.lookupPrefix(namespace);
-            if (prefix == null) {
-                root.registerNamespace(preferred, namespace);
-                prefix = preferred;
-            }
-            return prefix + ":";
+        Dom(BpmnModelInstance model) {
+            this.document = new ModelDocument(model);
         }
 
         /** The W3C element behind a model element. */
         Element element(String id) {
-            Element element = document.getElementById(id);
+            Element element = document.byId(id);
             if (element == null) {
                 throw new IllegalStateException("no element with id " + id);
             }
@@ -127,7 +102,7 @@ final class BpmnDiWriter {
             element(elementId);
             Element edge = diElement(BPMNDI_ELEMENT_BPMN_EDGE, elementId);
             for (Point point : geometry.waypoints()) {
-                Element waypoint = document.createElementNS(DI_NS, di + DI_ELEMENT_WAYPOINT);
+                Element waypoint = document.element(DI_NS, DI_ELEMENT_WAYPOINT);
                 waypoint.setAttribute(DC_ATTRIBUTE_X, number(point.x()));
                 waypoint.setAttribute(DC_ATTRIBUTE_Y, number(point.y()));
                 edge.appendChild(waypoint);
@@ -139,7 +114,7 @@ final class BpmnDiWriter {
         /** The wanted id, or one with a number appended when the document already uses it. */
         String freeId(String wanted) {
             String id = wanted;
-            for (int i = 2; document.getElementById(id) != null; i++) {
+            for (int i = 2; document.byId(id) != null; i++) {
                 id = wanted + "_" + i;
             }
             return id;
@@ -147,22 +122,20 @@ final class BpmnDiWriter {
 
         /** A shape or edge for a flow element, with an id the document does not use yet. */
         private Element diElement(String localName, String elementId) {
-            Element element = document.createElementNS(BPMNDI_NS, bpmndi + localName);
-            element.setAttribute(BPMN_ATTRIBUTE_ID, freeId(elementId + "_di"));
-            element.setIdAttribute(BPMN_ATTRIBUTE_ID, true);
+            Element element = document.element(BPMNDI_NS, localName, freeId(elementId + "_di"));
             element.setAttribute(BPMNDI_ATTRIBUTE_BPMN_ELEMENT, elementId);
             return element;
         }
 
         /** Labels need no id; a generated one would make every file differ. */
         private Element label(Rect rect) {
-            Element label = document.createElementNS(BPMNDI_NS, bpmndi + BPMNDI_ELEMENT_BPMN_LABEL);
+            Element label = document.element(BPMNDI_NS, BPMNDI_ELEMENT_BPMN_LABEL);
             label.appendChild(bounds(rect));
             return label;
         }
 
         private Element bounds(Rect rect) {
-            Element bounds = document.createElementNS(DC_NS, dc + DC_ELEMENT_BOUNDS);
+            Element bounds = document.element(DC_NS, DC_ELEMENT_BOUNDS);
             bounds.setAttribute(DC_ATTRIBUTE_X, number(rect.x()));
             bounds.setAttribute(DC_ATTRIBUTE_Y, number(rect.y()));
             bounds.setAttribute(DC_ATTRIBUTE_WIDTH, number(rect.width()));

@@ -60,7 +60,14 @@ final class ElkLayeredLayout {
             ElkConnectableShape target = endpoint(nodes.get(edge.targetId()), PortSide.WEST);
             edges.put(edge.id(), createEdge(source, target, edge, labelPlacement));
         }
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        if (large) {
+            DeepStack.call("diagram-layout", () -> {
+                new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+                return root;
+            });
+        } else {
+            new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        }
         return read(nodes, edges);
     }
 

@@ -6,7 +6,9 @@ import static org.echoer.fsl.layout.DiagramAssertions.assertReadable;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -189,9 +191,43 @@ class BpmnLayoutTest {
         layout.apply(model);
 
         assertValidReadableAndRoundTrips(model);
-        List<Bounds> tasks = IntStream.rangeClosed(1, steps).mapToObj(i -> bounds(model, "long_S" + i)).toList();
+        Map<String, Bounds> shapes = boundsById(model);
+        List<Bounds> tasks = IntStream.rangeClosed(1, steps).mapToObj(i -> shapes.get("long_S" + i)).toList();
         assertThat(tasks).extracting(Bounds::getY).containsOnly(tasks.get(0).getY());
         assertThat(tasks).extracting(Bounds::getX).isSorted().doesNotHaveDuplicates();
+    }
+
+    /** In a big flow each step draws its own loop under its task and its gateway's labels beside the gateway. */
+    @Test
+    void drawsLoopsUnderTheStepAndLabelsBesideTheGatewayInABigFlow() {
+        int steps = 400;
+        FlowModelBuilder builder = new FlowModelBuilder().process("big");
+        for (int i = 1; i <= steps; i++) {
+            builder.step("S" + i, "SUCCESS->" + (i == steps ? "done" : "S" + (i + 1)), "FAIL->S" + i);
+        }
+        BpmnModelInstance model = builder.build();
+
+        layout.apply(model);
+
+        assertReadable(model);
+        Bounds task = bounds(model, "big_S7");
+        Bounds gateway = bounds(model, "big_S7_gateway");
+        List<Waypoint> loop = List.copyOf(edge(model, "big_S7_on_FAIL").getWaypoints());
+        assertThat(loop.get(0).getX()).isEqualTo(gateway.getX() + gateway.getWidth() / 2);
+        assertThat(loop.get(0).getY()).isEqualTo(gateway.getY() + gateway.getHeight());
+        Waypoint last = loop.get(loop.size() - 1);
+        assertThat(last.getY()).isEqualTo(task.getY() + task.getHeight());
+        assertThat(last.getX()).isBetween(task.getX(), task.getX() + task.getWidth());
+        assertThat(loop).allSatisfy(point -> assertThat(point.getY()).isGreaterThanOrEqualTo(gateway.getY() + gateway.getHeight()));
+        Bounds loopLabel = edge(model, "big_S7_on_FAIL").getBpmnLabel().getBounds();
+        assertThat(loopLabel.getY()).isGreaterThan(task.getY() + task.getHeight());
+        BpmnEdge onwards = edge(model, "big_S7_on_SUCCESS");
+        Waypoint first = onwards.getWaypoints().iterator().next();
+        assertThat(first.getX()).isEqualTo(gateway.getX() + gateway.getWidth());
+        assertThat(first.getY()).isEqualTo(gateway.getY() + gateway.getHeight() / 2);
+        Bounds label = onwards.getBpmnLabel().getBounds();
+        assertThat(label.getX()).isGreaterThan(gateway.getX() + gateway.getWidth());
+        assertThat(label.getY() + label.getHeight()).isLessThan(first.getY());
     }
 
     @Test
@@ -270,6 +306,20 @@ class BpmnLayoutTest {
 
     private static String text(Bounds b) {
         return b.getX() + "," + b.getY() + " " + b.getWidth() + "x" + b.getHeight();
+    }
+
+    private static BpmnEdge edge(BpmnModelInstance model, String flowId) {
+        BaseElement flow = model.getModelElementById(flowId);
+        return model.getModelElementsByType(BpmnEdge.class).stream()
+                .filter(edge -> edge.getBpmnElement() == flow)
+                .findFirst().orElseThrow();
+    }
+
+    /** Each shape's bounds by its element's id, read in one pass: a search per element is slow in big models. */
+    private static Map<String, Bounds> boundsById(BpmnModelInstance model) {
+        Map<String, Bounds> bounds = new HashMap<>();
+        model.getModelElementsByType(BpmnShape.class).forEach(shape -> bounds.put(shape.getBpmnElement().getId(), shape.getBounds()));
+        return bounds;
     }
 
     private static Bounds bounds(BpmnModelInstance model, String elementId) {
