@@ -18,7 +18,7 @@ public final class BpmnLayout {
     private static final int MARGIN = 20;
 
     private final ProcessGraphReader reader = new ProcessGraphReader();
-    private final ElkLayeredLayout engine = new ElkLayeredLayout();
+    private final ElkLayeredLayout engine = new ElkLayeredLayout(MARGIN);
     private final BpmnDiWriter writer = new BpmnDiWriter();
     private final LayoutCache cache;
 
@@ -53,6 +53,7 @@ public final class BpmnLayout {
         if (pairs.condensedSize(graph) > ElkLayeredLayout.LARGE_GRAPH_NODES) {
             pairs = pairs.drawingOwnDecorations();
         }
+        // ELK keeps the margin already; this only moves a drawing that reaches beyond it
         return pairs.expand(engine.layout(pairs.condense(graph))).withMargin(MARGIN);
     }
 }

@@ -32,7 +32,8 @@ record DiagramLayout(Map<String, NodeGeometry> nodes, Map<String, EdgeGeometry> 
 
     /** Moves everything so the diagram starts at (margin, margin): editors expect no negative coordinates. */
     DiagramLayout withMargin(int margin) {
-        return extent().map(e -> translate(margin - e.x(), margin - e.y())).orElse(this);
+        return extent().filter(e -> e.x() != margin || e.y() != margin)
+                .map(e -> translate(margin - e.x(), margin - e.y())).orElse(this);
     }
 
     private DiagramLayout translate(int dx, int dy) {

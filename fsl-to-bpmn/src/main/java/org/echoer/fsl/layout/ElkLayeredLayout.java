@@ -44,11 +44,19 @@ final class ElkLayeredLayout {
     /** Above this many boxes (some 300 steps: a step and its gateway are one box), layout speed wins over fewer crossings. */
     static final int LARGE_GRAPH_NODES = 300;
 
+    private final int padding;
+
+    /** @param padding room left around the drawing, so nothing sits on the editor's edge */
+    ElkLayeredLayout(int padding) {
+        this.padding = padding;
+    }
+
     DiagramLayout layout(LayoutGraph unordered) {
         LayoutGraph graph = FlowOrder.sorted(unordered);
         ElkNode root = ElkGraphUtil.createGraph();
         boolean large = graph.nodes().size() > LARGE_GRAPH_NODES;
         configure(root, large);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(padding));
         EdgeLabelPlacement labelPlacement = large ? EdgeLabelPlacement.TAIL : EdgeLabelPlacement.CENTER;
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         for (LayoutNode node : graph.nodes()) {
@@ -75,7 +83,6 @@ final class ElkLayeredLayout {
         root.setProperty(CoreOptions.ALGORITHM, ElkRegistry.layeredAlgorithmId());
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 30.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 15.0);
@@ -108,8 +115,8 @@ final class ElkLayeredLayout {
         elkNode.setDimensions(node.width(), node.height());
         if (node.midSidePorts()) {
             elkNode.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
-            createPort(elkNode, PortSide.WEST, 0, node.height() / 2.0);
-            createPort(elkNode, PortSide.EAST, node.width(), node.height() / 2.0);
+            createPort(elkNode, PortSide.WEST, 0, node.portY());
+            createPort(elkNode, PortSide.EAST, node.width(), node.portY());
         }
         node.outsideLabel().ifPresent(text -> {
             ElkLabel label = ElkGraphUtil.createLabel(text, elkNode);

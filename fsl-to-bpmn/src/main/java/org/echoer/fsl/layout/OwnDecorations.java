@@ -20,7 +20,7 @@ import java.util.Optional;
  *         FAIL
  * </pre>
  *
- * The room above and below the shapes is the same, so the box's middle stays level with the task's.
+ * The box's side ports stay level with the middle of the task and the gateway.
  */
 final class OwnDecorations {
 
@@ -51,13 +51,16 @@ final class OwnDecorations {
         return widest == 0 ? 0 : LABEL_GAP + widest + LABEL_GAP;
     }
 
-    /** The room kept both above and below shapes {@code shapesHeight} tall. */
-    int extraHeight(int shapesHeight) {
+    /** The room the exits' labels need above shapes {@code shapesHeight} tall. */
+    int roomAbove(int shapesHeight) {
         long labelled = exits.stream().filter(edge -> edge.label().isPresent()).count();
         int labelStack = (int) labelled * (TextMetrics.labelHeight() + LABEL_GAP);
-        int above = Math.max(0, labelStack - shapesHeight / 2);
-        int below = loops.isEmpty() ? 0 : loopY(loops.size() - 1) + LABEL_GAP + TextMetrics.labelHeight();
-        return Math.max(above, below);
+        return Math.max(0, labelStack - shapesHeight / 2);
+    }
+
+    /** The room the loops and their labels need below the shapes. */
+    int roomBelow() {
+        return loops.isEmpty() ? 0 : loopY(loops.size() - 1) + LABEL_GAP + TextMetrics.labelHeight();
     }
 
     /** Distance of loop {@code index}'s horizontal run below the task. */

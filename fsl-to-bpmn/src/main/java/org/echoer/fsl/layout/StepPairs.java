@@ -91,7 +91,9 @@ final class StepPairs {
         for (LayoutNode node : graph.nodes()) {
             Pair pair = pairsByTask.get(node.id());
             if (pair != null) {
-                nodes.add(new LayoutNode(node.id(), boxWidth(pair), boxHeight(pair), Optional.empty(), true));
+                int above = roomAbove(pair);
+                nodes.add(new LayoutNode(node.id(), boxWidth(pair), above + pair.shapesHeight() + roomBelow(pair),
+                        Optional.empty(), true, above + pair.shapesHeight() / 2));
             } else if (!boxOfGateway.containsKey(node.id())) {
                 nodes.add(node);
             }
@@ -115,8 +117,12 @@ final class StepPairs {
         return pair.shapesWidth() + (ownDecorations ? pair.decorations().extraWidth() : 0);
     }
 
-    private int boxHeight(Pair pair) {
-        return pair.shapesHeight() + (ownDecorations ? 2 * pair.decorations().extraHeight(pair.shapesHeight()) : 0);
+    private int roomAbove(Pair pair) {
+        return ownDecorations ? pair.decorations().roomAbove(pair.shapesHeight()) : 0;
+    }
+
+    private int roomBelow(Pair pair) {
+        return ownDecorations ? pair.decorations().roomBelow() : 0;
     }
 
     /** The placed boxes split again: the task at the left, its gateway at the right, the edge between them. */
@@ -130,9 +136,11 @@ final class StepPairs {
                 return;
             }
             Rect box = geometry.shape();
-            Rect task = new Rect(box.x(), box.y() + (box.height() - pair.task().height()) / 2,
+            int shapesTop = box.y() + roomAbove(pair);
+            Rect task = new Rect(box.x(), shapesTop + (pair.shapesHeight() - pair.task().height()) / 2,
                     pair.task().width(), pair.task().height());
-            Rect gateway = new Rect(box.x() + pair.task().width() + GAP, box.y() + (box.height() - pair.gateway().height()) / 2,
+            Rect gateway = new Rect(box.x() + pair.task().width() + GAP,
+                    shapesTop + (pair.shapesHeight() - pair.gateway().height()) / 2,
                     pair.gateway().width(), pair.gateway().height());
             nodes.put(id, new NodeGeometry(task, Optional.empty()));
             nodes.put(pair.gateway().id(), new NodeGeometry(gateway, Optional.empty()));
