@@ -207,6 +207,21 @@ class BadInputIT extends EndpointTestBase {
         assertThat(api.get("/action?name=" + name).json()).isEmpty();
     }
 
+    /** Its layout recursed deeper than a request thread's stack before big layouts got a thread of their own. */
+    @Test
+    void aFlowOfExactlyTheStepLimitWithLoopsBackIsDeployed() {
+        String action = "s" + Fixture.unique("").replace("_", "");
+        assertThat(api.postText("/action", fixture.action(action, "OK | FAIL")).status()).isEqualTo(200);
+        String flow = Fixture.unique("limit");
+
+        Response posted = api.postText("/flow", flowOfStepsLoopingBack(action, flow, 2_000));
+
+        assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+        JsonNode statement = posted.json().path("statements").get(0);
+        assertThat(statement.path("name").asText()).isEqualTo(flow);
+        assertThat(statement.path("status").asText()).isEqualTo("created");
+    }
+
     @Test
     void aFlowOverTheStepLimitIsRefusedAtItsFirstStepTooManyAndDeploysNothing() {
         String action = "s" + Fixture.unique("").replace("_", "");
@@ -318,6 +333,17 @@ class BadInputIT extends EndpointTestBase {
         for (int i = 1; i <= steps; i++) {
             String next = i == steps ? "done" : "S" + (i + 1);
             fsl.append("step S").append(i).append("=>(OK->").append(next).append("){action=").append(action).append(";};\n");
+        }
+        return fsl.append("flow_end\n").toString();
+    }
+
+    /** Each step goes on when OK and three steps back when FAIL, so the diagram is full of loops. */
+    private static String flowOfStepsLoopingBack(String action, String name, int steps) {
+        StringBuilder fsl = new StringBuilder("flow " + name + "\n");
+        for (int i = 1; i <= steps; i++) {
+            String next = i == steps ? "done" : "S" + (i + 1);
+            fsl.append("step S").append(i).append("=>(OK->").append(next).append("|FAIL->S").append(Math.max(1, i - 3))
+                    .append("){action=").append(action).append(";};\n");
         }
         return fsl.append("flow_end\n").toString();
     }
