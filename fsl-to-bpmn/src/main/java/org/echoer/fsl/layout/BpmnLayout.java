@@ -51,7 +51,7 @@ public final class BpmnLayout {
     private DiagramLayout place(LayoutGraph graph) {
         StepPairs pairs = StepPairs.of(graph);
         if (pairs.condensedSize(graph) > ElkLayeredLayout.LARGE_GRAPH_NODES) {
-            pairs = pairs.drawingOwnDecorations();
+            pairs = pairs.drawingOwnLabels();
         }
         // ELK keeps the margin already; this only moves a drawing that reaches beyond it
         return pairs.expand(engine.layout(pairs.condense(graph))).withMargin(MARGIN);

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a step's box in a big diagram draws itself, so ELK never sees it: the labels of the flows leaving the
- * step's gateway and the flows looping back into the step. ELK's handling of edge labels and self-loops took
- * a third of a big layout, and both fit in room kept inside the box:
+ * What a step's box draws itself, so ELK never sees it: the flows looping back into the step and, in a big
+ * diagram, the labels of the flows leaving the step's gateway. ELK's handling of edge labels and self-loops
+ * took a third of a big layout (and its self-loop routing depends on hash order, so the same graph could
+ * come out differently from one JVM to the next); both fit in room kept inside the box:
  *
  * <pre>
  *            SUCCESS
@@ -46,7 +47,7 @@ final class OwnDecorations {
     }
 
     /** The column right of the gateway that holds the exits' labels. */
-    int extraWidth() {
+    int labelsWidth() {
         int widest = exits.stream().filter(edge -> edge.label().isPresent()).mapToInt(edge -> TextMetrics.labelWidth(edge.label().get())).max().orElse(0);
         return widest == 0 ? 0 : LABEL_GAP + widest + LABEL_GAP;
     }
@@ -69,13 +70,21 @@ final class OwnDecorations {
     }
 
     /**
-     * The exits' routes as ELK placed them from the box's right side, drawn on from the gateway's right
-     * corner and labelled, and the loops.
+     * The loops and, with {@code ownLabels}, the exits' routes as ELK placed them from the box's right side,
+     * drawn on from the gateway's right corner and labelled.
      *
      * @param placed the routes ELK made, by edge id (the exits' among them)
      */
-    Map<String, EdgeGeometry> draw(Rect task, Rect gateway, Map<String, EdgeGeometry> placed) {
+    Map<String, EdgeGeometry> draw(Rect task, Rect gateway, Map<String, EdgeGeometry> placed, boolean ownLabels) {
         Map<String, EdgeGeometry> drawn = new LinkedHashMap<>();
+        if (ownLabels) {
+            drawExits(gateway, placed, drawn);
+        }
+        drawLoops(task, gateway, drawn);
+        return drawn;
+    }
+
+    private void drawExits(Rect gateway, Map<String, EdgeGeometry> placed, Map<String, EdgeGeometry> drawn) {
         int middle = gateway.y() + gateway.height() / 2;
         Point corner = new Point(gateway.maxX(), middle);
         int labelLevel = middle - LABEL_GAP;
@@ -93,6 +102,9 @@ final class OwnDecorations {
             }
             drawn.put(exit.id(), new EdgeGeometry(Waypoints.simplify(route), label));
         }
+    }
+
+    private void drawLoops(Rect task, Rect gateway, Map<String, EdgeGeometry> drawn) {
         Point bottomCorner = new Point(gateway.x() + gateway.width() / 2, gateway.maxY());
         int taskMiddle = task.x() + task.width() / 2;
         for (int i = 0; i < loops.size(); i++) {
@@ -108,6 +120,5 @@ final class OwnDecorations {
             });
             drawn.put(loop.id(), new EdgeGeometry(route, label));
         }
-        return drawn;
     }
 }

@@ -13,8 +13,9 @@ import java.util.Optional;
  * (and every edge that skips steps crosses twice as many layers). Here each such pair becomes one node,
  * entered at the task's left middle and left at the gateway's right corner, and is split again after.
  *
- * <p>In a big diagram each box also {@linkplain #drawingOwnDecorations draws} its gateway's labels and the
- * flows back into its own step itself ({@link OwnDecorations}); the layered algorithm then sees neither.
+ * <p>Each box draws the flows back into its own step itself, and in a big diagram
+ * {@linkplain #drawingOwnLabels its gateway's labels} too ({@link OwnDecorations}); the layered algorithm
+ * sees neither.
  */
 final class StepPairs {
 
@@ -22,14 +23,14 @@ final class StepPairs {
     static final int GAP = 40;
 
     private final Map<String, Pair> pairsByTask;
-    private final boolean ownDecorations;
+    private final boolean ownLabels;
 
-    private StepPairs(Map<String, Pair> pairsByTask, boolean ownDecorations) {
+    private StepPairs(Map<String, Pair> pairsByTask, boolean ownLabels) {
         this.pairsByTask = pairsByTask;
-        this.ownDecorations = ownDecorations;
+        this.ownLabels = ownLabels;
     }
 
-    /** @param decorations the gateway's labels and loops, drawn by the pair itself in a big diagram */
+    /** @param decorations the gateway's loops, and in a big diagram its labels, drawn by the pair itself */
     private record Pair(LayoutNode task, LayoutNode gateway, LayoutEdge link, OwnDecorations decorations) {
 
         int shapesWidth() {
@@ -78,8 +79,8 @@ final class StepPairs {
         return graph.nodes().size() - pairsByTask.size();
     }
 
-    /** The same pairs, each drawing its gateway's labels and its loops back into its step itself. */
-    StepPairs drawingOwnDecorations() {
+    /** The same pairs, each also drawing the labels of its gateway's flows itself. */
+    StepPairs drawingOwnLabels() {
         return new StepPairs(pairsByTask, true);
     }
 
@@ -104,25 +105,25 @@ final class StepPairs {
                 continue;
             }
             String box = boxOfGateway.get(edge.sourceId());
-            if (box == null || !ownDecorations) {
-                edges.add(new LayoutEdge(edge.id(), box == null ? edge.sourceId() : box, edge.targetId(), edge.label()));
+            if (box == null) {
+                edges.add(edge);
             } else if (!edge.targetId().equals(box)) {
-                edges.add(new LayoutEdge(edge.id(), box, edge.targetId(), Optional.empty()));
+                edges.add(new LayoutEdge(edge.id(), box, edge.targetId(), ownLabels ? Optional.empty() : edge.label()));
             }
         }
         return new LayoutGraph(nodes, edges);
     }
 
     private int boxWidth(Pair pair) {
-        return pair.shapesWidth() + (ownDecorations ? pair.decorations().extraWidth() : 0);
+        return pair.shapesWidth() + (ownLabels ? pair.decorations().labelsWidth() : 0);
     }
 
     private int roomAbove(Pair pair) {
-        return ownDecorations ? pair.decorations().roomAbove(pair.shapesHeight()) : 0;
+        return ownLabels ? pair.decorations().roomAbove(pair.shapesHeight()) : 0;
     }
 
     private int roomBelow(Pair pair) {
-        return ownDecorations ? pair.decorations().roomBelow() : 0;
+        return pair.decorations().roomBelow();
     }
 
     /** The placed boxes split again: the task at the left, its gateway at the right, the edge between them. */
@@ -147,9 +148,7 @@ final class StepPairs {
             int middle = task.y() + task.height() / 2;
             edges.put(pair.link().id(), new EdgeGeometry(
                     List.of(new Point(task.x() + task.width(), middle), new Point(gateway.x(), middle)), Optional.empty()));
-            if (ownDecorations) {
-                edges.putAll(pair.decorations().draw(task, gateway, placed.edges()));
-            }
+            edges.putAll(pair.decorations().draw(task, gateway, placed.edges(), ownLabels));
         });
         return new DiagramLayout(nodes, edges);
     }
