@@ -48,8 +48,29 @@ final class OwnDecorations {
 
     /** The column right of the gateway that holds the exits' labels. */
     int labelsWidth() {
-        int widest = exits.stream().filter(edge -> edge.label().isPresent()).mapToInt(edge -> TextMetrics.labelWidth(edge.label().get())).max().orElse(0);
+        int widest = exits.stream().flatMap(edge -> edge.label().stream()).mapToInt(TextMetrics::labelWidth).max().orElse(0);
         return widest == 0 ? 0 : LABEL_GAP + widest + LABEL_GAP;
+    }
+
+    /**
+     * How far right of the task's left side the loops' labels reach: each is centred under its loop, or
+     * starts at the task's left side when it is wider than that allows.
+     *
+     * @param gatewayCentre the gateway's centre, from the task's left side
+     */
+    int loopLabelsReach(int taskWidth, int gatewayCentre) {
+        int reach = 0;
+        for (LayoutEdge loop : loops) {
+            if (loop.label().isPresent()) {
+                int width = TextMetrics.labelWidth(loop.label().get());
+                reach = Math.max(reach, loopLabelX(taskWidth / 2, gatewayCentre, width) + width);
+            }
+        }
+        return reach;
+    }
+
+    private static int loopLabelX(int taskMiddle, int gatewayCentre, int width) {
+        return Math.max(0, (taskMiddle + gatewayCentre - width) / 2);
     }
 
     /** The room the exits' labels need above shapes {@code shapesHeight} tall. */
@@ -70,30 +91,30 @@ final class OwnDecorations {
     }
 
     /**
-     * The loops and, with {@code ownLabels}, the exits' routes as ELK placed them from the box's right side,
-     * drawn on from the gateway's right corner and labelled.
+     * The loops, and the exits' routes as ELK placed them from the box's right side, drawn on from the
+     * gateway's right corner; with {@code ownLabels} labelled here, else keeping the labels ELK placed.
      *
      * @param placed the routes ELK made, by edge id (the exits' among them)
      */
     Map<String, EdgeGeometry> draw(Rect task, Rect gateway, Map<String, EdgeGeometry> placed, boolean ownLabels) {
         Map<String, EdgeGeometry> drawn = new LinkedHashMap<>();
-        if (ownLabels) {
-            drawExits(gateway, placed, drawn);
-        }
+        drawExits(gateway, placed, ownLabels, drawn);
         drawLoops(task, gateway, drawn);
         return drawn;
     }
 
-    private void drawExits(Rect gateway, Map<String, EdgeGeometry> placed, Map<String, EdgeGeometry> drawn) {
+    private void drawExits(Rect gateway, Map<String, EdgeGeometry> placed, boolean ownLabels,
+            Map<String, EdgeGeometry> drawn) {
         int middle = gateway.y() + gateway.height() / 2;
         Point corner = new Point(gateway.maxX(), middle);
         int labelLevel = middle - LABEL_GAP;
         for (LayoutEdge exit : exits) {
+            EdgeGeometry fromBox = placed.get(exit.id());
             List<Point> route = new ArrayList<>();
             route.add(corner);
-            route.addAll(placed.get(exit.id()).waypoints());
-            Optional<Rect> label = Optional.empty();
-            Optional<String> text = exit.label();
+            route.addAll(fromBox.waypoints());
+            Optional<Rect> label = ownLabels ? Optional.empty() : fromBox.label();
+            Optional<String> text = ownLabels ? exit.label() : Optional.empty();
             if (text.isPresent()) {
                 labelLevel -= TextMetrics.labelHeight();
                 label = Optional.of(new Rect(corner.x() + LABEL_GAP, labelLevel, TextMetrics.labelWidth(text.get()),
@@ -115,8 +136,8 @@ final class OwnDecorations {
                     new Point(entry, task.maxY()));
             Optional<Rect> label = loop.label().map(text -> {
                 int width = TextMetrics.labelWidth(text);
-                return new Rect((taskMiddle + bottomCorner.x() - width) / 2, y + LABEL_GAP, width,
-                        TextMetrics.labelHeight());
+                int x = task.x() + loopLabelX(task.width() / 2, bottomCorner.x() - task.x(), width);
+                return new Rect(x, y + LABEL_GAP, width, TextMetrics.labelHeight());
             });
             drawn.put(loop.id(), new EdgeGeometry(route, label));
         }

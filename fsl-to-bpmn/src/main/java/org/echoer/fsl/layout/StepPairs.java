@@ -115,7 +115,9 @@ final class StepPairs {
     }
 
     private int boxWidth(Pair pair) {
-        return pair.shapesWidth() + (ownLabels ? pair.decorations().labelsWidth() : 0);
+        int gatewayCentre = pair.task().width() + GAP + pair.gateway().width() / 2;
+        int loopLabels = pair.decorations().loopLabelsReach(pair.task().width(), gatewayCentre);
+        return Math.max(pair.shapesWidth() + (ownLabels ? pair.decorations().labelsWidth() : 0), loopLabels);
     }
 
     private int roomAbove(Pair pair) {

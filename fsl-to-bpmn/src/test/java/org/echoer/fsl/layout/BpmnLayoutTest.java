@@ -197,6 +197,25 @@ class BpmnLayoutTest {
         assertThat(tasks).extracting(Bounds::getX).isSorted().doesNotHaveDuplicates();
     }
 
+    /** A loop's label wider than the room under its step widens the step's room instead of reaching a neighbour. */
+    @Test
+    void keepsLongLoopLabelsClearOfTheNeighbours() {
+        String waiting = "WAITING_FOR_THE_SECOND_MANUAL_APPROVAL_OF_THE_RELEASE_MANAGER";
+        FlowModelBuilder builder = new FlowModelBuilder().process("wordy");
+        for (int i = 1; i <= 4; i++) {
+            builder.step("S" + i, "OK->" + (i == 4 ? "done" : "S" + (i + 1)), waiting + "->S" + i);
+        }
+        BpmnModelInstance model = builder.build();
+
+        layout.apply(model);
+
+        assertValidReadableAndRoundTrips(model);
+        Bounds task = bounds(model, "wordy_S2");
+        Bounds label = edge(model, "wordy_S2_on_" + waiting).getBpmnLabel().getBounds();
+        assertThat(label.getX()).isGreaterThanOrEqualTo(task.getX());
+        assertThat(label.getX() + label.getWidth()).isLessThan(bounds(model, "wordy_S3").getX());
+    }
+
     /** In a big flow each step draws its own loop under its task and its gateway's labels beside the gateway. */
     @Test
     void drawsLoopsUnderTheStepAndLabelsBesideTheGatewayInABigFlow() {
