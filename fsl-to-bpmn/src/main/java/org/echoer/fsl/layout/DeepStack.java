@@ -2,7 +2,6 @@ package org.echoer.fsl.layout;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 
 /**
  * Runs work on a thread of its own with a deep stack. ELK's layered algorithm recurses along chains of
@@ -17,13 +16,14 @@ final class DeepStack {
     private DeepStack() {
     }
 
-    static <T> T call(String threadName, Supplier<T> work) {
-        FutureTask<T> task = new FutureTask<>(work::get);
+    /** Runs the work on a new thread and waits for it; what it throws is thrown here. */
+    static void run(String threadName, Runnable work) {
+        FutureTask<Void> task = new FutureTask<>(work, null);
         Thread thread = new Thread(null, task, threadName, STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
         try {
-            return task.get();
+            task.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -68,13 +68,11 @@ final class ElkLayeredLayout {
             ElkConnectableShape target = endpoint(nodes.get(edge.targetId()), PortSide.WEST);
             edges.put(edge.id(), createEdge(source, target, edge, labelPlacement));
         }
+        Runnable place = () -> new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
         if (large) {
-            DeepStack.call("diagram-layout", () -> {
-                new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-                return root;
-            });
+            DeepStack.run("diagram-layout", place);
         } else {
-            new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+            place.run();
         }
         return read(nodes, edges);
     }

@@ -19,7 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.xml.Model;
 import org.camunda.bpm.model.xml.type.ModelElementType;
-import org.w3c.dom.Document;
+import org.echoer.fsl.dom.ModelDocument;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -33,8 +33,7 @@ import org.w3c.dom.Node;
 final class ProcessGraphReader {
 
     LayoutGraph read(Process process) {
-        Document document = (Document) process.getModelInstance().getDocument().getDomSource().getNode();
-        Element processElement = document.getElementById(process.getId());
+        Element processElement = new ModelDocument(process.getModelInstance()).byId(process.getId());
         ElementKinds kinds = new ElementKinds(process.getModelInstance().getModel());
         List<LayoutNode> nodes = new ArrayList<>();
         List<Element> flows = new ArrayList<>();
