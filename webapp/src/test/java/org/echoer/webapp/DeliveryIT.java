@@ -57,4 +57,36 @@ class DeliveryIT {
             assertThat(api.get("/flowrun/slow_run").json().path("state").asText()).isEqualTo("done");
         }
     }
+
+    @Test
+    void aStepWhoseCallbackWasRefusedStaysRecordedAndIsNotSentAgain() throws InterruptedException {
+        ApiClient api = new ApiClient(port);
+        try (RecordingActionServer action = new RecordingActionServer()) {
+            api.postText("/fsl", """
+                    action picky
+                        addr = "%s";
+                        method = http;
+                        return = (OK | FAIL);
+                    action_end
+                    /
+                    flow_run picky_run
+                        step only => (OK->done) { action = picky; };
+                    flow_run_end
+                    """.formatted(action.url("/picky")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> action.received().size() == 1);
+            String uuid = action.last().uuid();
+
+            // at once, within the delivery's recording delay: a callback the step refuses
+            ApiClient.Response refused = api.postJson("/step",
+                    Map.of("flowId", "picky_run", "stepName", "only", "ackState", "MAYBE", "uuid", uuid, "done", true));
+            assertThat(refused.status()).isEqualTo(400);
+            Thread.sleep(6_000);
+
+            // the step still waits for a callback it takes, recorded as delivered: not sent again
+            assertThat(action.received()).hasSize(1);
+            OffsetDateTime lockedUntil = OffsetDateTime.parse(api.get("/engine-rest/engine/delivery/external-task/" + uuid).json()
+                    .path("lockExpirationTime").asText(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
+            assertThat(lockedUntil).isAfter(OffsetDateTime.now().plusDays(1));
+        }
+    }
 }

@@ -193,10 +193,12 @@ public final class EchoerAutoConfiguration {
 
     @Bean
     Callbacks echoerCallbacks(ProcessEngine engine, StepDefinitions steps, ObjectMapper json, EventBus events,
-            StepTimeouts echoerStepTimeouts, EchoerMetrics echoerMetrics) {
+            StepTimeouts echoerStepTimeouts, DeliveryRecorder echoerDeliveryRecorder, EchoerMetrics echoerMetrics,
+            EchoerProperties properties) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return new Callbacks(configuration.getCommandExecutorTxRequired(), engine.getHistoryService(), steps, json, events,
-                echoerStepTimeouts, echoerMetrics);
+        var commits = properties.getCallbacks();
+        return new Callbacks(configuration.getCommandExecutorTxRequired(), commits.getCommitters(), commits.getMaxBatch(),
+                engine.getHistoryService(), steps, json, events, echoerStepTimeouts, echoerDeliveryRecorder, echoerMetrics);
     }
 
     /** Meters in the application's registry when it has one (Actuator), else in one of their own. */
@@ -224,14 +226,18 @@ public final class EchoerAutoConfiguration {
     @Bean(initMethod = "start", destroyMethod = "close")
     Dispatcher echoerDispatcher(ProcessEngine engine, StepDefinitions steps, ActionClient client, ObjectMapper json, EventBus events,
             DispatchSettings echoerDispatchSettings, ExecutorService echoerDispatchExecutor, ClaimedSteps echoerClaimedSteps,
-            EchoerMetrics echoerMetrics, StepTimeouts echoerStepTimeouts) {
-        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        DeliveryRecorder deliveries = new DeliveryRecorder(configuration.getCommandExecutorTxRequired(),
-                echoerDispatchSettings.workerId(), echoerStepTimeouts,
-                deliveryRecordDelay(echoerDispatchSettings.lease()));
+            EchoerMetrics echoerMetrics, StepTimeouts echoerStepTimeouts, DeliveryRecorder echoerDeliveryRecorder) {
         return new Dispatcher(engine.getExternalTaskService(), engine.getRuntimeService(), echoerStepTimeouts, steps,
                 client, json, events, echoerDispatchSettings,
-                echoerDispatchExecutor, echoerClaimedSteps, deliveries, echoerMetrics);
+                echoerDispatchExecutor, echoerClaimedSteps, echoerDeliveryRecorder, echoerMetrics);
+    }
+
+    @Bean
+    DeliveryRecorder echoerDeliveryRecorder(ProcessEngine engine, DispatchSettings echoerDispatchSettings,
+            StepTimeouts echoerStepTimeouts) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return new DeliveryRecorder(configuration.getCommandExecutorTxRequired(), echoerDispatchSettings.workerId(),
+                echoerStepTimeouts, deliveryRecordDelay(echoerDispatchSettings.lease()));
     }
 
     /** The dispatcher in {@code /actuator/health}, when the application has Actuator. */

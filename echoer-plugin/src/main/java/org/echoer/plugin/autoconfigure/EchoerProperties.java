@@ -26,6 +26,12 @@ public class EchoerProperties {
 
     private final Limits limits = new Limits();
 
+    private final CallbackSettings callbacks = new CallbackSettings();
+
+    public CallbackSettings getCallbacks() {
+        return callbacks;
+    }
+
     private final Security security = new Security();
 
     public Limits getLimits() {
@@ -34,6 +40,32 @@ public class EchoerProperties {
 
     public Security getSecurity() {
         return security;
+    }
+
+    /** How callbacks ({@code POST /step}) are committed. */
+    public static class CallbackSettings {
+
+        /** Most callbacks committed in one transaction when they arrive together; 1 commits each alone. */
+        private int maxBatch = 16;
+
+        /** Most transactions of callbacks committing at the same time; callbacks arriving meanwhile gather. */
+        private int committers = 2;
+
+        public int getMaxBatch() {
+            return maxBatch;
+        }
+
+        public void setMaxBatch(int maxBatch) {
+            this.maxBatch = maxBatch;
+        }
+
+        public int getCommitters() {
+            return committers;
+        }
+
+        public void setCommitters(int committers) {
+            this.committers = committers;
+        }
     }
 
     /** How steps are sent to their actions. */

@@ -8,37 +8,44 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.dispatch.DeliveryRecorder;
 import org.echoer.plugin.dispatch.StepTimeouts;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.observe.EchoerMetrics;
 import org.echoer.plugin.observe.StepLogContext;
-import org.echoer.plugin.run.OnConflict;
 import org.echoer.plugin.run.RunVariables;
 
 /**
- * Takes callbacks ({@code POST /step}, SPEC section 4). Concurrent callbacks for one activation race in
- * the database: the loser's transaction fails on Camunda's optimistic lock and is run again, when it
- * finds the activation completed and answers "already done".
+ * Takes callbacks ({@code POST /step}, SPEC section 4); callbacks arriving together commit together
+ * ({@link GroupCommit}). Concurrent callbacks for one activation race in the database: the loser's
+ * transaction fails on Camunda's optimistic lock and is run again, when it finds the activation completed
+ * and answers "already done".
  */
 public final class Callbacks {
 
-    private final CommandExecutor commands;
+    private final GroupCommit<CallbackResult> commits;
     private final HistoryService history;
     private final StepDefinitions steps;
     private final ObjectMapper json;
     private final EventBus events;
     private final StepTimeouts timeouts;
+    private final DeliveryRecorder deliveries;
     private final EchoerMetrics metrics;
     private final ActivationLocks locks = new ActivationLocks();
 
-    public Callbacks(CommandExecutor commands, HistoryService history, StepDefinitions steps, ObjectMapper json, EventBus events,
-            StepTimeouts timeouts, EchoerMetrics metrics) {
-        this.commands = commands;
+    /**
+     * @param committers how many transactions of callbacks may commit at the same time
+     * @param maxBatch the most callbacks one transaction takes (see {@link GroupCommit}); 1 takes each alone
+     */
+    public Callbacks(CommandExecutor commands, int committers, int maxBatch, HistoryService history, StepDefinitions steps,
+            ObjectMapper json, EventBus events, StepTimeouts timeouts, DeliveryRecorder deliveries, EchoerMetrics metrics) {
+        this.commits = new GroupCommit<>(commands, committers, maxBatch, metrics::callbackBatch);
         this.history = history;
         this.steps = steps;
         this.json = json;
         this.events = events;
         this.timeouts = timeouts;
+        this.deliveries = deliveries;
         this.metrics = metrics;
     }
 
@@ -51,8 +58,18 @@ public final class Callbacks {
     }
 
     private CallbackResult apply(Callback callback) {
-        CallbackResult taken = locks.withLock(callback.uuid(), () -> OnConflict.retry(() ->
-                commands.execute(new TakeCallbackCommand(callback, steps, json, timeouts, events))));
+        boolean deliveryUnrecorded = deliveries.callbackArrived(callback.uuid());
+        boolean stepSettled = false;
+        CallbackResult taken;
+        try {
+            taken = locks.withLock(callback.uuid(), () ->
+                    commits.execute(new TakeCallbackCommand(callback, steps, json, timeouts, events)));
+            stepSettled = taken == null || taken.outcome() == CallbackOutcome.COMPLETED || taken.outcome() == CallbackOutcome.WAITING;
+        } finally {
+            if (deliveryUnrecorded && !stepSettled) {
+                deliveries.accepted(callback.uuid()); // refused: the step still waits, its delivery is recorded as before
+            }
+        }
         return taken == null ? stale(callback) : taken;
     }
 

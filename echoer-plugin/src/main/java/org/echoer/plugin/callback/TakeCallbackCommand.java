@@ -19,6 +19,7 @@ import org.echoer.plugin.dispatch.StepTimeouts;
 import org.echoer.plugin.event.EchoerEvent;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.event.EventType;
+import org.echoer.plugin.observe.StepLogContext;
 import org.echoer.plugin.run.RunVariables;
 
 /**
@@ -44,6 +45,13 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
 
     @Override
     public CallbackResult execute(CommandContext context) {
+        // the thread may be committing other callbacks with its own (GroupCommit)
+        try (StepLogContext log = StepLogContext.of(callback.flowId(), callback.stepName(), callback.uuid())) {
+            return apply(context);
+        }
+    }
+
+    private CallbackResult apply(CommandContext context) {
         ExternalTaskEntity task = context.getExternalTaskManager().findExternalTaskById(callback.uuid());
         if (task == null) {
             return null;

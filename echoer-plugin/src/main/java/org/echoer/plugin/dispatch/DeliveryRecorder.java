@@ -42,9 +42,19 @@ public final class DeliveryRecorder {
         return delay;
     }
 
-    /** The step's POST was accepted: record it once the delay has passed. */
-    void accepted(String taskId) {
+    /** The step's POST was accepted, or its callback was refused: record it once the delay has passed. */
+    public void accepted(String taskId) {
         acceptedAtNanos.put(taskId, System.nanoTime());
+    }
+
+    /**
+     * The step's callback has arrived. It completes the step or, as a heartbeat, locks it itself, so
+     * recording the delivery meanwhile would be work for nothing and a race with the callback's own
+     * transaction (under load a callback can wait longer than the delay for its commit). Returns whether
+     * a delivery was still to be recorded: if the callback is refused, the caller hands it back.
+     */
+    public boolean callbackArrived(String taskId) {
+        return acceptedAtNanos.remove(taskId) != null;
     }
 
     /** Records the deliveries that have waited long enough. */

@@ -1,6 +1,7 @@
 package org.echoer.plugin.observe;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -17,6 +18,8 @@ import org.camunda.bpm.engine.RuntimeService;
  * to its POST leaving;</li>
  * <li>{@code echoer.action.latency} (action, outcome): from the POST leaving to the action's answer;</li>
  * <li>{@code echoer.callbacks} (outcome): callbacks by how they ended;</li>
+ * <li>{@code echoer.callbacks.batch} (outcome committed|failed): callbacks per transaction of group commit;
+ * a failed batch runs each of its callbacks again alone;</li>
  * <li>{@code echoer.activations.open}, {@code echoer.incidents.open}: gauges read from the engine when
  * scraped.</li>
  * </ul>
@@ -63,5 +66,11 @@ public final class EchoerMetrics {
     public void callback(String outcome) {
         Counter.builder("echoer.callbacks").description("callbacks by outcome")
                 .tag("outcome", outcome).register(registry).increment();
+    }
+
+    /** A transaction of {@code size} callbacks committed, or failed and left them to run again alone. */
+    public void callbackBatch(int size, boolean committed) {
+        DistributionSummary.builder("echoer.callbacks.batch").description("callbacks per transaction (group commit)")
+                .tag("outcome", committed ? "committed" : "failed").register(registry).record(size);
     }
 }

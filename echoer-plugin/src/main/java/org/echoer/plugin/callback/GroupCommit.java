@@ -1,0 +1,147 @@
+package org.echoer.plugin.callback;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.echoer.plugin.run.OnConflict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits the commands that arrive together in one engine transaction (group commit). Each caller queues
+ * its command and waits for a turn to commit; whoever gets a turn takes every command still queued with
+ * it, up to {@code maxBatch}, and runs them one after the other in one transaction. A lone command
+ * therefore commits at once and alone, and under load a transaction's fixed cost (the transaction itself,
+ * its connection, the database's commit) is shared: while the turns are taken, new commands gather.
+ * Every caller still gets its result only after its command has committed. When a batch fails (a race on
+ * Camunda's optimistic lock, one command the engine refuses), nothing of it is kept and each of its
+ * commands runs again alone, so no command fails because of another.
+ */
+final class GroupCommit<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+
+    /** What a caller is told once its command's batch has ended. */
+    private record Outcome<T>(T result, boolean runAlone) {
+    }
+
+    private record Queued<T>(Command<T> command, CompletableFuture<Outcome<T>> outcome) {
+    }
+
+    /** Hears of every batch: how many commands it had and whether it committed. */
+    interface BatchListener {
+        void ended(int size, boolean committed);
+    }
+
+    private final CommandExecutor commands;
+    private final int committers;
+    private final int maxBatch;
+    private final BatchListener listener;
+    private final ConcurrentLinkedQueue<Queued<T>> queue = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock turns = new ReentrantLock();
+    /** Signalled when a batch ends: its callers' results are in, and a turn is free. */
+    private final Condition batchEnded = turns.newCondition();
+    private int committing;
+
+    /**
+     * @param committers how many batches may commit at the same time
+     * @param maxBatch the most commands in one transaction; 1 commits each alone
+     */
+    GroupCommit(CommandExecutor commands, int committers, int maxBatch, BatchListener listener) {
+        if (committers < 1 || maxBatch < 1) {
+            throw new IllegalArgumentException("committers and maxBatch must be at least 1, not " + committers + " and " + maxBatch);
+        }
+        this.commands = commands;
+        this.committers = committers;
+        this.maxBatch = maxBatch;
+        this.listener = listener;
+    }
+
+    /** The command's result once it has committed. */
+    T execute(Command<T> command) {
+        if (maxBatch == 1) {
+            return alone(command);
+        }
+        Queued<T> mine = new Queued<>(command, new CompletableFuture<>());
+        queue.add(mine);
+        while (!mine.outcome().isDone()) {
+            if (awaitTurnOrResult(mine)) {
+                try {
+                    commitQueued(); // takes ours, unless a batch under way has it: then ours ends with that one
+                } finally {
+                    endTurn();
+                }
+            }
+        }
+        Outcome<T> outcome = mine.outcome().join();
+        return outcome.runAlone() ? alone(command) : outcome.result();
+    }
+
+    /** True with a turn taken; false when the command's batch has ended meanwhile. */
+    private boolean awaitTurnOrResult(Queued<T> mine) {
+        turns.lock();
+        try {
+            while (committing == committers && !mine.outcome().isDone()) {
+                batchEnded.awaitUninterruptibly();
+            }
+            if (mine.outcome().isDone()) {
+                return false;
+            }
+            committing++;
+            return true;
+        } finally {
+            turns.unlock();
+        }
+    }
+
+    private void endTurn() {
+        turns.lock();
+        try {
+            committing--;
+            batchEnded.signalAll();
+        } finally {
+            turns.unlock();
+        }
+    }
+
+    /** Commands waiting for a turn (for tests and metrics). */
+    int queued() {
+        return queue.size();
+    }
+
+    private T alone(Command<T> command) {
+        return OnConflict.retry(() -> commands.execute(command));
+    }
+
+    private void commitQueued() {
+        List<Queued<T>> batch = new ArrayList<>();
+        for (Queued<T> next; batch.size() < maxBatch && (next = queue.poll()) != null;) {
+            batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<T> results = null;
+        try {
+            results = commands.execute(context -> {
+                List<T> each = new ArrayList<>(batch.size());
+                for (Queued<T> queued : batch) {
+                    each.add(queued.command().execute(context));
+                }
+                return each;
+            });
+        } catch (RuntimeException failed) {
+            LOG.debug("a batch of {} failed, each of them runs again alone: {}", batch.size(), failed.toString());
+        } finally {
+            listener.ended(batch.size(), results != null);
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).outcome().complete(results == null ? new Outcome<>(null, true) : new Outcome<>(results.get(i), false));
+            }
+        }
+    }
+}

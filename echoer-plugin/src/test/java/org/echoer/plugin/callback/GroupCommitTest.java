@@ -1,0 +1,200 @@
+package org.echoer.plugin.callback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** On a real in-memory engine: runs waiting at one external task, completed through group commit. */
+@Timeout(60)
+class GroupCommitTest {
+
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+    private ProcessEngine engine;
+    private HeldExecutor executor;
+    private final List<String> batchesEnded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final GroupCommit.BatchListener batches = (size, committed) -> batchesEnded.add(size + (committed ? " committed" : " failed"));
+
+    @BeforeEach
+    void engineWithAOneStepProcess() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) new StandaloneInMemProcessEngineConfiguration()
+                .setJdbcUrl("jdbc:h2:mem:groupcommit_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .setProcessEngineName("groupcommit_" + UUID.randomUUID())
+                .setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL)
+                .setJobExecutorActivate(false);
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment()
+                .addModelInstance("step.bpmn", Bpmn.createExecutableProcess("step").camundaHistoryTimeToLive(1)
+                        .startEvent().serviceTask("A").camundaExternalTask("a").endEvent().done())
+                .deploy();
+        executor = new HeldExecutor(configuration.getCommandExecutorTxRequired());
+    }
+
+    @AfterEach
+    void close() {
+        callers.shutdownNow();
+        engine.close();
+    }
+
+    @Test
+    void aLoneCommandCommitsAtOnceInATransactionOfItsOwn() {
+        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
+        String task = waitingTasks(1).get(0);
+        executor.release.countDown();
+
+        assertThat(commits.execute(complete(task))).isEqualTo(task);
+
+        assertThat(executor.transactions.get()).isEqualTo(1);
+        assertThat(batchesEnded).containsExactly("1 committed");
+        assertThat(runsWaiting()).isZero();
+    }
+
+    @Test
+    void commandsArrivingWhileTheTurnIsTakenCommitTogetherInOneTransaction() throws Exception {
+        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
+        List<String> tasks = waitingTasks(9);
+        Future<String> first = holdingTheTurn(commits, complete(tasks.get(0)));
+
+        List<Future<String>> gathered = new ArrayList<>();
+        for (String task : tasks.subList(1, 9)) {
+            gathered.add(callers.submit(() -> commits.execute(complete(task))));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 8);
+        executor.release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(0));
+        for (int i = 0; i < gathered.size(); i++) {
+            assertThat(gathered.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(i + 1));
+        }
+        assertThat(executor.transactions.get()).isEqualTo(2);
+        assertThat(batchesEnded).containsExactly("1 committed", "8 committed");
+        assertThat(runsWaiting()).isZero();
+    }
+
+    @Test
+    void aCommandThatFailsFailsAloneAndTheRestOfItsBatchCommits() throws Exception {
+        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
+        List<String> tasks = waitingTasks(5);
+        Future<String> first = holdingTheTurn(commits, complete(tasks.get(0)));
+
+        List<Future<String>> gathered = new ArrayList<>();
+        for (String task : tasks.subList(1, 5)) {
+            Command<String> command = task.equals(tasks.get(2)) ? completeThenFail(task) : complete(task);
+            gathered.add(callers.submit(() -> commits.execute(command)));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 4);
+        executor.release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(0));
+        assertThat(gathered.get(0).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(1));
+        assertThatThrownBy(() -> gathered.get(1).get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasRootCauseInstanceOf(IllegalStateException.class).hasRootCauseMessage("refused " + tasks.get(2));
+        assertThat(gathered.get(2).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(3));
+        assertThat(gathered.get(3).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(4));
+        // the failing one's completion was rolled back with its batch, and not done again alone
+        assertThat(engine.getExternalTaskService().createExternalTaskQuery().list())
+                .extracting(task -> task.getId()).containsExactly(tasks.get(2));
+        // the held one, the failed batch of four, then each of the four alone
+        assertThat(executor.transactions.get()).isEqualTo(1 + 1 + 4);
+        assertThat(batchesEnded).containsExactly("1 committed", "4 failed");
+    }
+
+    @Test
+    void aBatchOfOneCommitsEachCommandAloneWithoutWaitingForATurn() throws Exception {
+        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 1, batches);
+        List<String> tasks = waitingTasks(2);
+        Future<String> first = holdingTheTurn(commits, complete(tasks.get(0)));
+
+        assertThat(callers.submit(() -> commits.execute(complete(tasks.get(1)))).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(1));
+        executor.release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(0));
+        assertThat(executor.transactions.get()).isEqualTo(2);
+        assertThat(batchesEnded).isEmpty();
+    }
+
+    /** Runs the command from another thread and returns once its transaction has begun and is held. */
+    private Future<String> holdingTheTurn(GroupCommit<String> commits, Command<String> command) throws InterruptedException {
+        Future<String> result = callers.submit(() -> commits.execute(command));
+        assertThat(executor.held.await(10, TimeUnit.SECONDS)).isTrue();
+        return result;
+    }
+
+    private List<String> waitingTasks(int runs) {
+        for (int i = 0; i < runs; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey("step");
+        }
+        return engine.getExternalTaskService().createExternalTaskQuery().list().stream().map(task -> task.getId()).toList();
+    }
+
+    private long runsWaiting() {
+        return engine.getRuntimeService().createProcessInstanceQuery().count();
+    }
+
+    private static Command<String> complete(String taskId) {
+        return context -> {
+            ExternalTaskEntity task = context.getExternalTaskManager().findExternalTaskById(taskId);
+            task.complete(null, null);
+            return taskId;
+        };
+    }
+
+    private static Command<String> completeThenFail(String taskId) {
+        return context -> {
+            complete(taskId).execute(context);
+            throw new IllegalStateException("refused " + taskId);
+        };
+    }
+
+    /** The engine's own executor, counting transactions; the first waits inside its transaction until released. */
+    private static final class HeldExecutor implements CommandExecutor {
+
+        final AtomicInteger transactions = new AtomicInteger();
+        final CountDownLatch held = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        private final CommandExecutor engine;
+
+        HeldExecutor(CommandExecutor engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            boolean first = transactions.getAndIncrement() == 0;
+            return engine.execute(context -> {
+                if (first) {
+                    held.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return command.execute(context);
+            });
+        }
+    }
+}
