@@ -63,7 +63,7 @@ public final class Callbacks {
         CallbackResult taken;
         try {
             taken = locks.withLock(callback.uuid(), () ->
-                    commits.execute(new TakeCallbackCommand(callback, steps, json, timeouts, events)));
+                    commits.execute(callback.uuid(), new TakeCallbackCommand(callback, steps, json, timeouts, events)));
             stepSettled = taken == null || taken.outcome() == CallbackOutcome.COMPLETED || taken.outcome() == CallbackOutcome.WAITING;
         } finally {
             if (deliveryUnrecorded && !stepSettled) {

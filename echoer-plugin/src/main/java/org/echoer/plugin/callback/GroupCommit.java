@@ -6,6 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.OptimisticLockingListener;
+import org.camunda.bpm.engine.impl.db.entitymanager.OptimisticLockingResult;
+import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbEntityOperation;
+import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperation;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.echoer.plugin.run.OnConflict;
@@ -19,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * therefore commits at once and alone, and under load a transaction's fixed cost (the transaction itself,
  * its connection, the database's commit) is shared: while the turns are taken, new commands gather.
  * Every caller still gets its result only after its command has committed. When a batch fails (a race on
- * Camunda's optimistic lock, one command the engine refuses), nothing of it is kept and each of its
- * commands runs again alone, so no command fails because of another.
+ * Camunda's optimistic lock, one command the engine refuses), nothing of it is kept, the others commit
+ * without the one that failed (in halves, when the failure does not name it), and its caller runs that one
+ * again alone: no command fails because of another.
  */
 final class GroupCommit<T> {
 
@@ -30,7 +36,7 @@ final class GroupCommit<T> {
     private record Outcome<T>(T result, boolean runAlone) {
     }
 
-    private record Queued<T>(Command<T> command, CompletableFuture<Outcome<T>> outcome) {
+    private record Queued<T>(String raceKey, Command<T> command, CompletableFuture<Outcome<T>> outcome) {
     }
 
     /** Hears of every batch: how many commands it had and whether it committed. */
@@ -62,12 +68,18 @@ final class GroupCommit<T> {
         this.listener = listener;
     }
 
-    /** The command's result once it has committed. */
-    T execute(Command<T> command) {
+    /**
+     * The command's result once it has committed.
+     *
+     * @param raceKey the id of the entity a concurrent writer may change under the command (for a callback,
+     *     its step's external task): a batch that loses that race on Camunda's optimistic lock leaves just
+     *     this command out
+     */
+    T execute(String raceKey, Command<T> command) {
         if (maxBatch == 1) {
             return alone(command);
         }
-        Queued<T> mine = new Queued<>(command, new CompletableFuture<>());
+        Queued<T> mine = new Queued<>(raceKey, command, new CompletableFuture<>());
         queue.add(mine);
         while (!mine.outcome().isDone()) {
             if (awaitTurnOrResult(mine)) {
@@ -123,12 +135,29 @@ final class GroupCommit<T> {
         for (Queued<T> next; batch.size() < maxBatch && (next = queue.poll()) != null;) {
             batch.add(next);
         }
+        try {
+            commit(batch);
+        } finally {
+            // only if something unforeseen (an Error) cut the batch short: no caller may wait forever
+            batch.forEach(queued -> queued.outcome().complete(new Outcome<>(null, true)));
+        }
+    }
+
+    /**
+     * Commits the commands together. If that fails because one of them lost a race on its entity, the
+     * others commit without it; if it fails otherwise, each half does on its own, and so on. One command
+     * that fails thus costs its batch a few more transactions, not one per command. A command that fails
+     * is left to its caller, who runs it alone (again, if it lost a race) or hears why it failed.
+     */
+    private void commit(List<Queued<T>> batch) {
         if (batch.isEmpty()) {
             return;
         }
+        LostRace lostRace = new LostRace();
         List<T> results = null;
         try {
             results = commands.execute(context -> {
+                context.getDbEntityManager().registerOptimisticLockingListener(lostRace);
                 List<T> each = new ArrayList<>(batch.size());
                 for (Queued<T> queued : batch) {
                     each.add(queued.command().execute(context));
@@ -136,12 +165,53 @@ final class GroupCommit<T> {
                 return each;
             });
         } catch (RuntimeException failed) {
-            LOG.debug("a batch of {} failed, each of them runs again alone: {}", batch.size(), failed.toString());
-        } finally {
-            listener.ended(batch.size(), results != null);
+            LOG.debug("a batch of {} failed: {}", batch.size(), failed.toString());
+        }
+        listener.ended(batch.size(), results != null);
+        if (results != null) {
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome().complete(results == null ? new Outcome<>(null, true) : new Outcome<>(results.get(i), false));
+                batch.get(i).outcome().complete(new Outcome<>(results.get(i), false));
             }
+            return;
+        }
+        int loser = indexOf(batch, lostRace.entityId);
+        if (batch.size() == 1 || loser >= 0) {
+            batch.get(Math.max(loser, 0)).outcome().complete(new Outcome<>(null, true));
+            List<Queued<T>> rest = new ArrayList<>(batch);
+            rest.remove(Math.max(loser, 0));
+            commit(rest);
+        } else {
+            int half = batch.size() / 2;
+            commit(batch.subList(0, half));
+            commit(batch.subList(half, batch.size()));
+        }
+    }
+
+    private static <T> int indexOf(List<Queued<T>> batch, String raceKey) {
+        for (int i = 0; raceKey != null && i < batch.size(); i++) {
+            if (raceKey.equals(batch.get(i).raceKey())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Notes which entity's change failed on the optimistic lock; the exception is thrown as ever. */
+    private static final class LostRace implements OptimisticLockingListener {
+
+        private volatile String entityId;
+
+        @Override
+        public Class<? extends DbEntity> getEntityType() {
+            return DbEntity.class;
+        }
+
+        @Override
+        public OptimisticLockingResult failedOperation(DbOperation operation) {
+            if (operation instanceof DbEntityOperation entityOperation && entityId == null) {
+                entityId = entityOperation.getEntity().getId();
+            }
+            return OptimisticLockingResult.THROW;
         }
     }
 }

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
  * <li>{@code echoer.action.latency} (action, outcome): from the POST leaving to the action's answer;</li>
  * <li>{@code echoer.callbacks} (outcome): callbacks by how they ended;</li>
  * <li>{@code echoer.callbacks.batch} (outcome committed|failed): callbacks per transaction of group commit;
- * a failed batch runs each of its callbacks again alone;</li>
+ * a failed batch commits in halves, down to the callback that failed;</li>
  * <li>{@code echoer.activations.open}, {@code echoer.incidents.open}: gauges read from the engine when
  * scraped.</li>
  * </ul>

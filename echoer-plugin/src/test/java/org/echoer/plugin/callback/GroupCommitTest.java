@@ -34,6 +34,7 @@ class GroupCommitTest {
     private final ExecutorService callers = Executors.newCachedThreadPool();
     private ProcessEngine engine;
     private HeldExecutor executor;
+    private CommandExecutor engineCommands;
     private final List<String> batchesEnded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final GroupCommit.BatchListener batches = (size, committed) -> batchesEnded.add(size + (committed ? " committed" : " failed"));
 
@@ -49,7 +50,8 @@ class GroupCommitTest {
                 .addModelInstance("step.bpmn", Bpmn.createExecutableProcess("step").camundaHistoryTimeToLive(1)
                         .startEvent().serviceTask("A").camundaExternalTask("a").endEvent().done())
                 .deploy();
-        executor = new HeldExecutor(configuration.getCommandExecutorTxRequired());
+        engineCommands = configuration.getCommandExecutorTxRequired();
+        executor = new HeldExecutor(engineCommands);
     }
 
     @AfterEach
@@ -64,7 +66,7 @@ class GroupCommitTest {
         String task = waitingTasks(1).get(0);
         executor.release.countDown();
 
-        assertThat(commits.execute(complete(task))).isEqualTo(task);
+        assertThat(commits.execute(task, complete(task))).isEqualTo(task);
 
         assertThat(executor.transactions.get()).isEqualTo(1);
         assertThat(batchesEnded).containsExactly("1 committed");
@@ -75,11 +77,11 @@ class GroupCommitTest {
     void commandsArrivingWhileTheTurnIsTakenCommitTogetherInOneTransaction() throws Exception {
         GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
         List<String> tasks = waitingTasks(9);
-        Future<String> first = holdingTheTurn(commits, complete(tasks.get(0)));
+        Future<String> first = holdingTheTurn(commits, tasks.get(0));
 
         List<Future<String>> gathered = new ArrayList<>();
         for (String task : tasks.subList(1, 9)) {
-            gathered.add(callers.submit(() -> commits.execute(complete(task))));
+            gathered.add(callers.submit(() -> commits.execute(task, complete(task))));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 8);
         executor.release.countDown();
@@ -97,12 +99,12 @@ class GroupCommitTest {
     void aCommandThatFailsFailsAloneAndTheRestOfItsBatchCommits() throws Exception {
         GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
         List<String> tasks = waitingTasks(5);
-        Future<String> first = holdingTheTurn(commits, complete(tasks.get(0)));
+        Future<String> first = holdingTheTurn(commits, tasks.get(0));
 
         List<Future<String>> gathered = new ArrayList<>();
         for (String task : tasks.subList(1, 5)) {
             Command<String> command = task.equals(tasks.get(2)) ? completeThenFail(task) : complete(task);
-            gathered.add(callers.submit(() -> commits.execute(command)));
+            gathered.add(callers.submit(() -> commits.execute(task, command)));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 4);
         executor.release.countDown();
@@ -116,18 +118,42 @@ class GroupCommitTest {
         // the failing one's completion was rolled back with its batch, and not done again alone
         assertThat(engine.getExternalTaskService().createExternalTaskQuery().list())
                 .extracting(task -> task.getId()).containsExactly(tasks.get(2));
-        // the held one, the failed batch of four, then each of the four alone
-        assertThat(executor.transactions.get()).isEqualTo(1 + 1 + 4);
-        assertThat(batchesEnded).containsExactly("1 committed", "4 failed");
+        // the held one; the four, then each half, then each of the failing half; the failing one alone
+        assertThat(batchesEnded).containsExactly("1 committed", "4 failed", "2 failed", "1 committed", "1 failed", "2 committed");
+        assertThat(executor.transactions.get()).isEqualTo(6 + 1);
+    }
+
+    @Test
+    void aCommandThatLostARaceIsLeftOutOfItsBatchAndRunAgainAlone() throws Exception {
+        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
+        List<String> tasks = waitingTasks(5);
+        Future<String> first = holdingTheTurn(commits, tasks.get(0));
+
+        List<Future<String>> gathered = new ArrayList<>();
+        for (String task : tasks.subList(1, 5)) {
+            Command<String> command = task.equals(tasks.get(3)) ? completeAfterAnotherWriter(task) : complete(task);
+            gathered.add(callers.submit(() -> commits.execute(task, command)));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 4);
+        executor.release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(0));
+        for (int i = 0; i < gathered.size(); i++) {
+            assertThat(gathered.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(i + 1));
+        }
+        // the four lost the race on the third one's task; the other three, then that one alone
+        assertThat(batchesEnded).containsExactly("1 committed", "4 failed", "3 committed");
+        assertThat(executor.transactions.get()).isEqualTo(1 + 1 + 1 + 1);
+        assertThat(runsWaiting()).isZero();
     }
 
     @Test
     void aBatchOfOneCommitsEachCommandAloneWithoutWaitingForATurn() throws Exception {
         GroupCommit<String> commits = new GroupCommit<>(executor, 1, 1, batches);
         List<String> tasks = waitingTasks(2);
-        Future<String> first = holdingTheTurn(commits, complete(tasks.get(0)));
+        Future<String> first = holdingTheTurn(commits, tasks.get(0));
 
-        assertThat(callers.submit(() -> commits.execute(complete(tasks.get(1)))).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(1));
+        assertThat(callers.submit(() -> commits.execute(tasks.get(1), complete(tasks.get(1)))).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(1));
         executor.release.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(0));
@@ -136,8 +162,8 @@ class GroupCommitTest {
     }
 
     /** Runs the command from another thread and returns once its transaction has begun and is held. */
-    private Future<String> holdingTheTurn(GroupCommit<String> commits, Command<String> command) throws InterruptedException {
-        Future<String> result = callers.submit(() -> commits.execute(command));
+    private Future<String> holdingTheTurn(GroupCommit<String> commits, String task) throws InterruptedException {
+        Future<String> result = callers.submit(() -> commits.execute(task, complete(task)));
         assertThat(executor.held.await(10, TimeUnit.SECONDS)).isTrue();
         return result;
     }
@@ -165,6 +191,26 @@ class GroupCommitTest {
         return context -> {
             complete(taskId).execute(context);
             throw new IllegalStateException("refused " + taskId);
+        };
+    }
+
+    /** Completes the task, but the first time only after another transaction has changed it meanwhile. */
+    private Command<String> completeAfterAnotherWriter(String taskId) {
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return context -> {
+            ExternalTaskEntity task = context.getExternalTaskManager().findExternalTaskById(taskId);
+            if (first.getAndSet(false)) {
+                try {
+                    callers.submit(() -> engineCommands.execute(other -> {
+                        other.getExternalTaskManager().findExternalTaskById(taskId).setPriority(7);
+                        return null;
+                    })).get(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            task.complete(null, null);
+            return taskId;
         };
     }
 
