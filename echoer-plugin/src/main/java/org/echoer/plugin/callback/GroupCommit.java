@@ -121,7 +121,7 @@ final class GroupCommit<T> {
         }
     }
 
-    /** Commands waiting for a turn (for tests and metrics). */
+    /** Commands waiting for a turn (for tests). */
     int queued() {
         return queue.size();
     }
