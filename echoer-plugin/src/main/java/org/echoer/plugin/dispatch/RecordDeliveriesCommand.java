@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.impl.ExternalTaskQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -37,9 +38,13 @@ final class RecordDeliveriesCommand implements Command<Integer> {
         for (ExternalTask task : context.getExternalTaskManager().findExternalTasksByQueryCriteria(query)) {
             // still ours: a step whose lease ran out may have been taken by another node meanwhile
             if (workerId.equals(task.getWorkerId())) {
+                ExecutionEntity execution = context.getExecutionManager().findExecutionById(task.getExecutionId());
+                if (execution == null) {
+                    continue; // a callback on another node completed the step since the read: nothing to record
+                }
                 ExternalTaskEntity entity = (ExternalTaskEntity) task;
                 entity.setLockExpirationTime(new Date(now + timeouts.of(task.getTopicName()).toMillis()));
-                entity.getExecution().setVariableLocal(StepTimeouts.acceptedMarker(task.getId()), true);
+                execution.setVariableLocal(StepTimeouts.acceptedMarker(task.getId()), true);
                 extended++;
             }
         }

@@ -31,8 +31,11 @@ public final class ClusterActions implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final ExecutorService workers = Executors.newFixedThreadPool(16);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).executor(workers).build();
+    // each on threads of its own: callbacks block while a node answers, and must starve neither the
+    // dispatches' answers nor the client's own response handling (it runs on its default executor)
+    private final ExecutorService handlers = Executors.newFixedThreadPool(8);
+    private final ExecutorService callbacks = Executors.newFixedThreadPool(16);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> nodes;
     private final Map<String, AtomicInteger> dispatches = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
@@ -46,7 +49,7 @@ public final class ClusterActions implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(workers);
+        server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -89,7 +92,7 @@ public final class ClusterActions implements AutoCloseable {
         String callback = JSON.createObjectNode().put("flowId", body.path("flowId").asText())
                 .put("stepName", body.path("stepName").asText()).put("ackState", body.path("ackStates").get(0).asText())
                 .put("uuid", uuid).put("done", true).toString();
-        workers.execute(() -> callBack(callback, uuid, 0));
+        callbacks.execute(() -> callBack(callback, uuid, 0));
     }
 
     private void callBack(String callback, String uuid, int attempt) {
@@ -117,7 +120,8 @@ public final class ClusterActions implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        workers.shutdownNow();
+        handlers.shutdownNow();
+        callbacks.shutdownNow();
     }
 
     private static void sleep(long millis) {
