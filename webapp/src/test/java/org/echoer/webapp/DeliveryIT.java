@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.EchoerAppTest;
@@ -32,27 +33,13 @@ class DeliveryIT {
     void anAcceptedStepIsNotSentAgainWhenItsLeaseHasPassed() throws InterruptedException {
         ApiClient api = new ApiClient(port);
         try (RecordingActionServer action = new RecordingActionServer()) {
-            api.postText("/fsl", """
-                    action slow
-                        addr = "%s";
-                        method = http;
-                        return = (OK | FAIL);
-                    action_end
-                    /
-                    flow_run slow_run
-                        step only => (OK->done) { action = slow; };
-                    flow_run_end
-                    """.formatted(action.url("/slow")));
-            await().atMost(Duration.ofSeconds(20)).until(() -> action.received().size() == 1);
-            String uuid = action.last().uuid();
+            String uuid = dispatchedStep(api, action, "slow");
 
             // three leases and several sweeps (500 ms in tests) later, still sent only once
             Thread.sleep(6_000);
 
             assertThat(action.received()).hasSize(1);
-            OffsetDateTime lockedUntil = OffsetDateTime.parse(api.get("/engine-rest/engine/delivery/external-task/" + uuid).json()
-                    .path("lockExpirationTime").asText(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
-            assertThat(lockedUntil).isAfter(OffsetDateTime.now().plusDays(1));
+            assertThat(lockedUntil(api, uuid)).isAfter(OffsetDateTime.now().plusDays(1));
             api.postJson("/step", Map.of("flowId", "slow_run", "stepName", "only", "ackState", "OK", "uuid", uuid, "done", true));
             assertThat(api.get("/flowrun/slow_run").json().path("state").asText()).isEqualTo("done");
         }
@@ -62,19 +49,7 @@ class DeliveryIT {
     void aStepWhoseCallbackWasRefusedStaysRecordedAndIsNotSentAgain() throws InterruptedException {
         ApiClient api = new ApiClient(port);
         try (RecordingActionServer action = new RecordingActionServer()) {
-            api.postText("/fsl", """
-                    action picky
-                        addr = "%s";
-                        method = http;
-                        return = (OK | FAIL);
-                    action_end
-                    /
-                    flow_run picky_run
-                        step only => (OK->done) { action = picky; };
-                    flow_run_end
-                    """.formatted(action.url("/picky")));
-            await().atMost(Duration.ofSeconds(20)).until(() -> action.received().size() == 1);
-            String uuid = action.last().uuid();
+            String uuid = dispatchedStep(api, action, "picky");
 
             // at once, within the delivery's recording delay: a callback the step refuses
             ApiClient.Response refused = api.postJson("/step",
@@ -84,9 +59,29 @@ class DeliveryIT {
 
             // the step still waits for a callback it takes, recorded as delivered: not sent again
             assertThat(action.received()).hasSize(1);
-            OffsetDateTime lockedUntil = OffsetDateTime.parse(api.get("/engine-rest/engine/delivery/external-task/" + uuid).json()
-                    .path("lockExpirationTime").asText(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
-            assertThat(lockedUntil).isAfter(OffsetDateTime.now().plusDays(1));
+            assertThat(lockedUntil(api, uuid)).isAfter(OffsetDateTime.now().plusDays(1));
         }
+    }
+
+    /** Submits a one-step run of a new action {@code name} and returns the uuid of its first dispatch. */
+    private static String dispatchedStep(ApiClient api, RecordingActionServer action, String name) {
+        api.postText("/fsl", """
+                action %1$s
+                    addr = "%2$s";
+                    method = http;
+                    return = (OK | FAIL);
+                action_end
+                /
+                flow_run %1$s_run
+                    step only => (OK->done) { action = %1$s; };
+                flow_run_end
+                """.formatted(name, action.url("/" + name)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> action.received().size() == 1);
+        return action.last().uuid();
+    }
+
+    private static OffsetDateTime lockedUntil(ApiClient api, String uuid) {
+        return OffsetDateTime.parse(api.get("/engine-rest/engine/delivery/external-task/" + uuid).json().path("lockExpirationTime")
+                .asText(), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
     }
 }

@@ -174,11 +174,11 @@ final class GroupCommit<T> {
             }
             return;
         }
-        int loser = indexOf(batch, lostRace.entityId);
-        if (batch.size() == 1 || loser >= 0) {
-            batch.get(Math.max(loser, 0)).outcome().complete(new Outcome<>(null, true));
+        int failed = batch.size() == 1 ? 0 : indexOf(batch, lostRace.entityId);
+        if (failed >= 0) {
+            batch.get(failed).outcome().complete(new Outcome<>(null, true));
             List<Queued<T>> rest = new ArrayList<>(batch);
-            rest.remove(Math.max(loser, 0));
+            rest.remove(failed);
             commit(rest);
         } else {
             int half = batch.size() / 2;

@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -35,7 +38,7 @@ class GroupCommitTest {
     private ProcessEngine engine;
     private HeldExecutor executor;
     private CommandExecutor engineCommands;
-    private final List<String> batchesEnded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> batchesEnded = new CopyOnWriteArrayList<>();
     private final GroupCommit.BatchListener batches = (size, committed) -> batchesEnded.add(size + (committed ? " committed" : " failed"));
 
     @BeforeEach
@@ -77,18 +80,11 @@ class GroupCommitTest {
     void commandsArrivingWhileTheTurnIsTakenCommitTogetherInOneTransaction() throws Exception {
         GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
         List<String> tasks = waitingTasks(9);
-        Future<String> first = holdingTheTurn(commits, tasks.get(0));
 
-        List<Future<String>> gathered = new ArrayList<>();
-        for (String task : tasks.subList(1, 9)) {
-            gathered.add(callers.submit(() -> commits.execute(task, complete(task))));
-        }
-        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 8);
-        executor.release.countDown();
+        List<Future<String>> results = gatherBehindAHeldTurn(commits, tasks, GroupCommitTest::complete);
 
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(0));
-        for (int i = 0; i < gathered.size(); i++) {
-            assertThat(gathered.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(i + 1));
+        for (int i = 0; i < results.size(); i++) {
+            assertThat(results.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(i));
         }
         assertThat(executor.transactions.get()).isEqualTo(2);
         assertThat(batchesEnded).containsExactly("1 committed", "8 committed");
@@ -99,22 +95,15 @@ class GroupCommitTest {
     void aCommandThatFailsFailsAloneAndTheRestOfItsBatchCommits() throws Exception {
         GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
         List<String> tasks = waitingTasks(5);
-        Future<String> first = holdingTheTurn(commits, tasks.get(0));
 
-        List<Future<String>> gathered = new ArrayList<>();
-        for (String task : tasks.subList(1, 5)) {
-            Command<String> command = task.equals(tasks.get(2)) ? completeThenFail(task) : complete(task);
-            gathered.add(callers.submit(() -> commits.execute(task, command)));
+        List<Future<String>> results = gatherBehindAHeldTurn(commits, tasks,
+                task -> task.equals(tasks.get(2)) ? completeThenFail(task) : complete(task));
+
+        for (int i : List.of(0, 1, 3, 4)) {
+            assertThat(results.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(i));
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 4);
-        executor.release.countDown();
-
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(0));
-        assertThat(gathered.get(0).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(1));
-        assertThatThrownBy(() -> gathered.get(1).get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        assertThatThrownBy(() -> results.get(2).get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasRootCauseInstanceOf(IllegalStateException.class).hasRootCauseMessage("refused " + tasks.get(2));
-        assertThat(gathered.get(2).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(3));
-        assertThat(gathered.get(3).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(4));
         // the failing one's completion was rolled back with its batch, and not done again alone
         assertThat(engine.getExternalTaskService().createExternalTaskQuery().list())
                 .extracting(task -> task.getId()).containsExactly(tasks.get(2));
@@ -129,19 +118,12 @@ class GroupCommitTest {
     void aCommandThatLostARaceIsLeftOutOfItsBatchAndRunAgainAlone() throws Exception {
         GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
         List<String> tasks = waitingTasks(5);
-        Future<String> first = holdingTheTurn(commits, tasks.get(0));
 
-        List<Future<String>> gathered = new ArrayList<>();
-        for (String task : tasks.subList(1, 5)) {
-            Command<String> command = task.equals(tasks.get(3)) ? completeAfterAnotherWriter(task) : complete(task);
-            gathered.add(callers.submit(() -> commits.execute(task, command)));
-        }
-        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 4);
-        executor.release.countDown();
+        List<Future<String>> results = gatherBehindAHeldTurn(commits, tasks,
+                task -> task.equals(tasks.get(3)) ? completeAfterAnotherWriter(task) : complete(task));
 
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(0));
-        for (int i = 0; i < gathered.size(); i++) {
-            assertThat(gathered.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(i + 1));
+        for (int i = 0; i < results.size(); i++) {
+            assertThat(results.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(i));
         }
         // the four lost the race on the third one's task; the other three, then that one alone
         assertThat(batchesEnded).containsExactly("1 committed", "4 failed", "3 committed");
@@ -161,6 +143,23 @@ class GroupCommitTest {
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(tasks.get(0));
         assertThat(executor.transactions.get()).isEqualTo(2);
         assertThat(batchesEnded).isEmpty();
+    }
+
+    /**
+     * Runs the first task's command, holding its transaction open, queues the others' behind it, and then
+     * lets the first commit. The results are in the order of the tasks.
+     */
+    private List<Future<String>> gatherBehindAHeldTurn(GroupCommit<String> commits, List<String> tasks,
+            Function<String, Command<String>> commandFor) throws InterruptedException {
+        List<Future<String>> results = new ArrayList<>();
+        results.add(holdingTheTurn(commits, tasks.get(0)));
+        for (String task : tasks.subList(1, tasks.size())) {
+            Command<String> command = commandFor.apply(task);
+            results.add(callers.submit(() -> commits.execute(task, command)));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == tasks.size() - 1);
+        executor.release.countDown();
+        return results;
     }
 
     /** Runs the command from another thread and returns once its transaction has begun and is held. */
@@ -198,7 +197,7 @@ class GroupCommitTest {
 
     /** Completes the task, but the first time only after another transaction has changed it meanwhile. */
     private Command<String> completeAfterAnotherWriter(String taskId) {
-        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean first = new AtomicBoolean(true);
         return context -> {
             ExternalTaskEntity task = context.getExternalTaskManager().findExternalTaskById(taskId);
             if (first.getAndSet(false)) {
