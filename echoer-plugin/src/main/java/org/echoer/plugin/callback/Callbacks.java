@@ -58,7 +58,7 @@ public final class Callbacks {
     }
 
     private CallbackResult apply(Callback callback) {
-        boolean deliveryUnrecorded = deliveries.callbackArrived(callback.uuid());
+        deliveries.callbackArrived(callback.uuid());
         boolean stepSettled = false;
         CallbackResult taken;
         try {
@@ -66,9 +66,7 @@ public final class Callbacks {
                     commits.execute(callback.uuid(), new TakeCallbackCommand(callback, steps, json, timeouts, events)));
             stepSettled = taken == null || taken.outcome() == CallbackOutcome.COMPLETED || taken.outcome() == CallbackOutcome.WAITING;
         } finally {
-            if (deliveryUnrecorded && !stepSettled) {
-                deliveries.accepted(callback.uuid()); // refused: the step still waits, its delivery is recorded as before
-            }
+            deliveries.callbackTaken(callback.uuid(), stepSettled);
         }
         return taken == null ? stale(callback) : taken;
     }

@@ -29,7 +29,18 @@ public final class DeliveryRecorder {
     private final String workerId;
     private final StepTimeouts timeouts;
     private final Duration delay;
-    private final Map<String, Long> acceptedAtNanos = new ConcurrentHashMap<>();
+    private final Map<String, Step> steps = new ConcurrentHashMap<>();
+
+    /**
+     * What this node knows of one step: when its POST was accepted (if it was), and how many of its
+     * callbacks are being taken right now.
+     */
+    private record Step(boolean accepted, long acceptedAtNanos, int callbacksBeingTaken) {
+
+        boolean dueAt(long nowNanos, Duration delay) {
+            return accepted && callbacksBeingTaken == 0 && nowNanos - acceptedAtNanos >= delay.toNanos();
+        }
+    }
 
     public DeliveryRecorder(CommandExecutor commands, String workerId, StepTimeouts timeouts, Duration delay) {
         this.commands = commands;
@@ -42,36 +53,50 @@ public final class DeliveryRecorder {
         return delay;
     }
 
-    /** The step's POST was accepted, or its callback was refused: record it once the delay has passed. */
+    /** The step's POST was accepted: record it once the delay has passed, unless its callback settles it. */
     public void accepted(String taskId) {
-        acceptedAtNanos.put(taskId, System.nanoTime());
+        long now = System.nanoTime();
+        steps.compute(taskId, (id, step) -> new Step(true, now, step == null ? 0 : step.callbacksBeingTaken()));
     }
 
     /**
      * The step's callback has arrived. It completes the step or, as a heartbeat, locks it itself, so
      * recording the delivery meanwhile would be work for nothing and a race with the callback's own
-     * transaction (under load a callback can wait longer than the delay for its commit). Returns whether
-     * a delivery was still to be recorded: if the callback is refused, the caller hands it back.
+     * transaction (under load a callback can wait longer than the delay for its commit). A service may
+     * call back before its answer to the POST is read here: the delivery accepted meanwhile waits too.
      */
-    public boolean callbackArrived(String taskId) {
-        return acceptedAtNanos.remove(taskId) != null;
+    public void callbackArrived(String taskId) {
+        steps.compute(taskId, (id, step) -> step == null ? new Step(false, 0, 1)
+                : new Step(step.accepted(), step.acceptedAtNanos(), step.callbacksBeingTaken() + 1));
+    }
+
+    /**
+     * The callback has been taken. If it completed the step or locked it as a heartbeat, nothing is left to
+     * record; if it was refused, the step still waits and an accepted delivery is recorded as before.
+     */
+    public void callbackTaken(String taskId, boolean stepSettled) {
+        steps.computeIfPresent(taskId, (id, step) -> {
+            int stillBeingTaken = step.callbacksBeingTaken() - 1;
+            boolean accepted = step.accepted() && !stepSettled;
+            return accepted || stillBeingTaken > 0 ? new Step(accepted, step.acceptedAtNanos(), stillBeingTaken) : null;
+        });
     }
 
     /** Records the deliveries that have waited long enough. */
     void recordDue() {
         long now = System.nanoTime();
-        record(due(accepted -> now - accepted >= delay.toNanos()));
+        record(due(step -> step.dueAt(now, delay)));
     }
 
-    /** Records every waiting delivery now: the node is stopping. */
+    /** Records every accepted delivery now: the node is stopping. */
     void recordAll() {
-        record(due(accepted -> true));
+        record(due(Step::accepted));
     }
 
-    private List<String> due(java.util.function.LongPredicate isDue) {
+    private List<String> due(java.util.function.Predicate<Step> isDue) {
         List<String> due = new ArrayList<>();
-        acceptedAtNanos.forEach((taskId, accepted) -> {
-            if (isDue.test(accepted) && acceptedAtNanos.remove(taskId, accepted)) {
+        steps.forEach((taskId, step) -> {
+            if (isDue.test(step) && steps.remove(taskId, step)) {
                 due.add(taskId);
             }
         });
