@@ -155,8 +155,8 @@ public final class EchoerAutoConfiguration {
     }
 
     @Bean
-    FlowRunStarter echoerFlowRunStarter(ProcessEngine engine, EventBus events) {
-        return new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), events);
+    FlowRunStarter echoerFlowRunStarter(ProcessEngine engine, EventBus events, TransactionOperations echoerTransactions) {
+        return new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), events, echoerTransactions);
     }
 
     @Bean

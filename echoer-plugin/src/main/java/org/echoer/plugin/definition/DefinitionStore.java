@@ -46,6 +46,11 @@ public final class DefinitionStore implements ActionLookup {
         return Optional.of(stored(kind, name, versions.get(versions.size() - 1), versions.size()));
     }
 
+    /** The deployment id of the newest version, if any; reads no more than that. */
+    public Optional<String> latestId(DefinitionKind kind, String name) {
+        return latestDeployment(kind, name).map(Deployment::getId);
+    }
+
     /** Every version, oldest first. */
     public List<StoredDefinition> versions(DefinitionKind kind, String name) {
         List<Deployment> deployments = deployments(kind, name);

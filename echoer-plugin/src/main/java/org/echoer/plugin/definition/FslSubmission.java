@@ -102,7 +102,7 @@ public final class FslSubmission {
         DeploymentWithDefinitions deployment = store.deploy(
                 DefinitionKind.FLOW_RUN, name, flow.source(), Optional.of(translated));
         ProcessDefinition definition = deployment.getDeployedProcessDefinitions().get(0);
-        String instanceId = starter.start(definition.getId(), name, Map.of());
+        String instanceId = starter.startNameChecked(definition.getId(), name, Map.of());
         return new StatementOutcome(DefinitionKind.FLOW_RUN, name, "created", 1, deployment.getId(), instanceId);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.echoer.plugin.definition.DefinitionKind;
@@ -21,6 +22,11 @@ public final class FlowTemplates {
     private final StepDefinitions steps;
     private final FlowRunStarter starter;
     private final ObjectMapper json;
+    /**
+     * A deployment's process definition never changes, and each start would ask for it again. One entry per
+     * flow version started here; a deleted version's entry is never asked for again.
+     */
+    private final Map<String, String> definitionIds = new ConcurrentHashMap<>();
 
     public FlowTemplates(DefinitionStore store, RepositoryService repository, StepDefinitions steps, FlowRunStarter starter,
             ObjectMapper json) {
@@ -36,10 +42,10 @@ public final class FlowTemplates {
      * @return the new process instance's id
      */
     public String start(String flowName, String runName, JsonNode args) {
-        var flow = store.latest(DefinitionKind.FLOW, flowName)
+        String deploymentId = store.latestId(DefinitionKind.FLOW, flowName)
                 .orElseThrow(() -> new FlowRunNotFoundException("no flow '" + flowName + "'"));
-        ProcessDefinition definition = repository.createProcessDefinitionQuery().deploymentId(flow.uuid()).singleResult();
-        validate(definition.getId(), args);
+        String definitionId = definitionIds.computeIfAbsent(deploymentId, this::definitionOf);
+        validate(definitionId, args);
         Map<String, Object> variables = new HashMap<>();
         if (args != null && !args.isEmpty()) {
             try {
@@ -48,7 +54,15 @@ public final class FlowTemplates {
                 throw new InvalidStartException("args cannot be stored: " + e.getOriginalMessage());
             }
         }
-        return starter.start(definition.getId(), runName, variables);
+        return starter.start(definitionId, runName, variables);
+    }
+
+    private String definitionOf(String deploymentId) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+        if (definition == null) {
+            throw new FlowRunNotFoundException("flow deployment " + deploymentId + " was deleted meanwhile");
+        }
+        return definition.getId();
     }
 
     private void validate(String processDefinitionId, JsonNode args) {
