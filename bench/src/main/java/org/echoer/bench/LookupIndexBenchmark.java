@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,10 +39,12 @@ public class LookupIndexBenchmark {
     @Param({"1000", "100000"})
     public int rows;
 
-    @Param({"false", "true"})
-    public boolean indexed;
+    /** No index, the definitions index of an earlier version (key and version), or today's. */
+    @Param({"none", "key_version", "key_tenant_version"})
+    public String index;
 
     private ProcessEngine engine;
+    private CommandExecutor commands;
     private int next;
 
     @Setup(Level.Trial)
@@ -53,6 +56,7 @@ public class LookupIndexBenchmark {
                 .setJobExecutorActivate(false)
                 .setProcessEngineName("lookup_" + UUID.randomUUID());
         engine = configuration.buildProcessEngine();
+        commands = configuration.getCommandExecutorTxRequired();
         try (Connection connection = configuration.getDataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             // what flow runs leave behind: each its own key at version 1, echoer's version tag
@@ -64,9 +68,13 @@ public class LookupIndexBenchmark {
                     + " PRIORITY_, ACT_ID_, PROC_INST_ID_, PROC_DEF_KEY_, STATE_)"
                     + " SELECT 'log-' || X, CURRENT_TIMESTAMP, 'task-' || X, 'ci', 'node', 0, 'Step_A', 'run-' || X,"
                     + " 'run_' || X, 1 FROM SYSTEM_RANGE(1, " + rows + ")");
-            if (indexed) {
-                // the statements of echoer-plugin's LookupIndexes (see the pom for why they are not called)
+            // the statements of echoer-plugin's LookupIndexes (see the pom for why they are not called)
+            if (index.equals("key_version")) {
                 statement.execute("CREATE INDEX ECHOER_IDX_PROCDEF_KEY ON ACT_RE_PROCDEF (KEY_, VERSION_)");
+            } else if (index.equals("key_tenant_version")) {
+                statement.execute("CREATE INDEX ECHOER_IDX_PROCDEF_KEY_TENANT ON ACT_RE_PROCDEF (KEY_, TENANT_ID_, VERSION_)");
+            }
+            if (!index.equals("none")) {
                 statement.execute("CREATE INDEX ECHOER_IDX_EXT_TASK_LOG_TASK ON ACT_HI_EXT_TASK_LOG (EXT_TASK_ID_)");
             }
             if (!connection.getAutoCommit()) {
@@ -89,6 +97,15 @@ public class LookupIndexBenchmark {
         next = next % rows + 1;
         return expectOne(engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("run_" + next).latestVersion().count());
+    }
+
+    /** As Camunda asks it when it numbers a new version (with "TENANT_ID_ IS NULL", which every row matches). */
+    @Benchmark
+    public long latestDefinitionAsADeploymentNumbersIt() {
+        next = next % rows + 1;
+        String key = "run_" + next;
+        return expectOne(commands.execute(context ->
+                context.getProcessDefinitionManager().findLatestProcessDefinitionByKeyAndTenantId(key, null)) == null ? 0 : 1);
     }
 
     /** As a stale callback asks it: the first log entry of the step. */
