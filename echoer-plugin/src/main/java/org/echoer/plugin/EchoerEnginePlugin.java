@@ -10,6 +10,7 @@ import org.echoer.plugin.definition.GeneratedBpmnParseFactory;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.LockOnCreateParseListener;
+import org.echoer.plugin.schema.DurableH2Commits;
 import org.echoer.plugin.schema.LookupIndexes;
 
 /**
@@ -52,7 +53,9 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
     /** After the engine made or updated its schema. */
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        LookupIndexes.ensure((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        DurableH2Commits.ensure(configuration);
+        LookupIndexes.ensure(configuration);
     }
 
     /** Random UUIDs from the JDK's SecureRandom. */
