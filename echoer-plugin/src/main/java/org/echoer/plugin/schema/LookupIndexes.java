@@ -32,11 +32,16 @@ public final class LookupIndexes {
 
     static final List<LookupIndex> INDEXES = List.of(
             // every flow_run is a deployment of its own, and each new run asks for the latest definition of its
-            // key: Camunda when it numbers the version, echoer when it checks the process id is free
-            new LookupIndex("ECHOER_IDX_PROCDEF_KEY", "ACT_RE_PROCDEF", "KEY_, VERSION_"),
+            // key: Camunda when it numbers the version, echoer when it checks the process id is free. Camunda
+            // asks for "TENANT_ID_ IS NULL" too, which every row matches; unless this index has that column
+            // as well, H2 reads the whole table through Camunda's tenant index
+            new LookupIndex("ECHOER_IDX_PROCDEF_KEY_TENANT", "ACT_RE_PROCDEF", "KEY_, TENANT_ID_, VERSION_"),
             // a callback with a uuid no open step has is told apart (done, stopped, unknown) by the
             // external-task log, which grows by two rows a step
             new LookupIndex("ECHOER_IDX_EXT_TASK_LOG_TASK", "ACT_HI_EXT_TASK_LOG", "EXT_TASK_ID_"));
+
+    /** Indexes of earlier versions that one of the above replaces: dropped where the engine manages the schema. */
+    static final List<String> SUPERSEDED = List.of("ECHOER_IDX_PROCDEF_KEY");
 
     private static final Logger LOG = LoggerFactory.getLogger(LookupIndexes.class);
 
@@ -60,6 +65,22 @@ public final class LookupIndexes {
         boolean engineOwnsSchema = !ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_FALSE
                 .equals(configuration.getDatabaseSchemaUpdate());
         INDEXES.forEach(index -> indexes.ensure(index, engineOwnsSchema));
+        if (engineOwnsSchema) {
+            SUPERSEDED.forEach(indexes::drop);
+        }
+    }
+
+    private void drop(String indexName) {
+        // an index lives in its table's schema: the prefix's schema part, if it has one
+        String schema = tablePrefix.substring(0, tablePrefix.lastIndexOf('.') + 1);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP INDEX IF EXISTS " + schema + indexName);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            LOG.warn("could not drop the superseded index {} ({}); it only costs some writes", indexName, e.getMessage());
+        }
     }
 
     private void ensure(LookupIndex index, boolean create) {

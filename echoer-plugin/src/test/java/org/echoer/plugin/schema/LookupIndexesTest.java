@@ -22,7 +22,8 @@ class LookupIndexesTest {
     @BeforeEach
     void definitionsTable() throws Exception {
         dataSource.setURL("jdbc:h2:mem:keyindex_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        execute("CREATE TABLE ACT_RE_PROCDEF (ID_ VARCHAR(64) PRIMARY KEY, KEY_ VARCHAR(255) NOT NULL, VERSION_ INT NOT NULL)");
+        execute("CREATE TABLE ACT_RE_PROCDEF (ID_ VARCHAR(64) PRIMARY KEY, KEY_ VARCHAR(255) NOT NULL, VERSION_ INT NOT NULL,"
+                + " TENANT_ID_ VARCHAR(64))");
         execute("CREATE TABLE ACT_HI_EXT_TASK_LOG (ID_ VARCHAR(64) PRIMARY KEY, EXT_TASK_ID_ VARCHAR(64) NOT NULL)");
     }
 
@@ -30,7 +31,7 @@ class LookupIndexesTest {
     void makesTheIndexWhenTheEngineManagesTheSchema() throws Exception {
         LookupIndexes.ensure(configuration(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE));
 
-        assertThat(indexed()).containsExactlyInAnyOrder("ECHOER_IDX_PROCDEF_KEY", "ECHOER_IDX_EXT_TASK_LOG_TASK");
+        assertThat(indexed()).containsExactlyInAnyOrder("ECHOER_IDX_PROCDEF_KEY_TENANT", "ECHOER_IDX_EXT_TASK_LOG_TASK");
     }
 
     @Test
@@ -38,14 +39,25 @@ class LookupIndexesTest {
         LookupIndexes.ensure(configuration(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE));
         LookupIndexes.ensure(configuration(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE));
 
-        assertThat(indexed()).containsExactlyInAnyOrder("ECHOER_IDX_PROCDEF_KEY", "ECHOER_IDX_EXT_TASK_LOG_TASK");
+        assertThat(indexed()).containsExactlyInAnyOrder("ECHOER_IDX_PROCDEF_KEY_TENANT", "ECHOER_IDX_EXT_TASK_LOG_TASK");
+    }
+
+    @Test
+    void replacesTheIndexOfAnEarlierVersion() throws Exception {
+        execute("CREATE INDEX ECHOER_IDX_PROCDEF_KEY ON ACT_RE_PROCDEF (KEY_, VERSION_)");
+
+        LookupIndexes.ensure(configuration(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE));
+
+        assertThat(indexed()).containsExactlyInAnyOrder("ECHOER_IDX_PROCDEF_KEY_TENANT", "ECHOER_IDX_EXT_TASK_LOG_TASK");
     }
 
     @Test
     void leavesASchemaItDoesNotManageAsItIs() throws Exception {
+        execute("CREATE INDEX ECHOER_IDX_PROCDEF_KEY ON ACT_RE_PROCDEF (KEY_, VERSION_)");
+
         LookupIndexes.ensure(configuration(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_FALSE));
 
-        assertThat(indexed()).isEmpty();
+        assertThat(indexed()).containsExactly("ECHOER_IDX_PROCDEF_KEY");
     }
 
     private ProcessEngineConfigurationImpl configuration(String schemaUpdate) {
