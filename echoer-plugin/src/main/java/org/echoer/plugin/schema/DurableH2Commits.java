@@ -3,7 +3,6 @@ package org.echoer.plugin.schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,13 +21,10 @@ public final class DurableH2Commits {
     }
 
     public static void ensure(ProcessEngineConfigurationImpl configuration) {
-        if ("h2".equals(configuration.getDatabaseType())) {
-            ensure(configuration.getDataSource());
+        if (!"h2".equals(configuration.getDatabaseType())) {
+            return;
         }
-    }
-
-    static void ensure(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = configuration.getDataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET WRITE_DELAY 0");
         } catch (SQLException e) {
             // refused only to a user without admin rights: say what it costs and how to fix it

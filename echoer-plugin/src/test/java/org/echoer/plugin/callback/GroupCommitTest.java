@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -20,11 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import org.echoer.plugin.OneStepEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,16 +41,8 @@ class GroupCommitTest {
 
     @BeforeEach
     void engineWithAOneStepProcess() {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) new StandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:groupcommit_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .setProcessEngineName("groupcommit_" + UUID.randomUUID())
-                .setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL)
-                .setJobExecutorActivate(false);
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addModelInstance("step.bpmn", Bpmn.createExecutableProcess("step").camundaHistoryTimeToLive(1)
-                        .startEvent().serviceTask("A").camundaExternalTask("a").endEvent().done())
-                .deploy();
+        ProcessEngineConfigurationImpl configuration = OneStepEngine.build("groupcommit");
+        engine = configuration.getProcessEngine();
         engineCommands = configuration.getCommandExecutorTxRequired();
         executor = new HeldExecutor(engineCommands);
     }

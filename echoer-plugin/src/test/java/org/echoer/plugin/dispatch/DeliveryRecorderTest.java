@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import org.echoer.plugin.OneStepEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,15 +28,8 @@ class DeliveryRecorderTest {
 
     @BeforeEach
     void engineWithAStepLockedToThisNode() {
-        configuration = (ProcessEngineConfigurationImpl) new StandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:deliveries_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .setProcessEngineName("deliveries_" + UUID.randomUUID())
-                .setJobExecutorActivate(false);
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addModelInstance("step.bpmn", Bpmn.createExecutableProcess("step").camundaHistoryTimeToLive(1)
-                        .startEvent().serviceTask("A").camundaExternalTask("a").endEvent().done())
-                .deploy();
+        configuration = OneStepEngine.build("deliveries");
+        engine = configuration.getProcessEngine();
         engine.getRuntimeService().startProcessInstanceByKey("step");
         LockedExternalTask locked = engine.getExternalTaskService().fetchAndLock(1, NODE).topic("a", 10_000).execute().get(0);
         step = locked.getId();
@@ -84,7 +75,7 @@ class DeliveryRecorderTest {
     }
 
     @Test
-    void aRefusedCallbackLeavesTheDeliveryToBeRecordedWhicheverCameFirst() {
+    void aCallbackRefusedBeforeTheAnswerIsReadLeavesTheDeliveryToBeRecorded() {
         recorder.callbackArrived(step);
         recorder.callbackTaken(step, false);
         recorder.accepted(step);
