@@ -1,15 +1,14 @@
 package org.echoer.plugin;
 
 import java.util.ArrayList;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.echoer.plugin.definition.GeneratedBpmnParseFactory;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.LockOnCreateParseListener;
+import org.echoer.plugin.ids.TimeOrderedIds;
 import org.echoer.plugin.schema.DurableH2Commits;
 import org.echoer.plugin.schema.LookupIndexes;
 
@@ -17,8 +16,8 @@ import org.echoer.plugin.schema.LookupIndexes;
  * The engine side of the bridge.
  * <ul>
  * <li>Step activations are identified to business services by their external task's id, which SPEC
- * section 4 wants unguessable: the engine's default time-based UUIDs are predictable, so every id
- * becomes a random (version 4) UUID.</li>
+ * section 4 wants unguessable: the engine's default time-based UUIDs are predictable, so every id is a
+ * {@link TimeOrderedIds} one: random after its time, which keeps new rows on the indexes' last pages.</li>
  * <li>With lock-on-create, echoer's steps are locked to this node by the transaction that creates
  * them and handed to the dispatcher when it commits.</li>
  * <li>The BPMN echoer generated is read without Camunda's XML Schema check (see {@link GeneratedBpmnParseFactory}).</li>
@@ -39,7 +38,7 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdGenerator(new RandomUuidGenerator());
+        configuration.setIdGenerator(new TimeOrderedIds());
         configuration.setBpmnParseFactory(new GeneratedBpmnParseFactory());
         if (lockOnCreate) {
             if (configuration.getCustomPostBPMNParseListeners() == null) {
@@ -56,14 +55,5 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         DurableH2Commits.ensure(configuration);
         LookupIndexes.ensure(configuration);
-    }
-
-    /** Random UUIDs from the JDK's SecureRandom. */
-    static final class RandomUuidGenerator implements IdGenerator {
-
-        @Override
-        public String getNextId() {
-            return UUID.randomUUID().toString();
-        }
     }
 }

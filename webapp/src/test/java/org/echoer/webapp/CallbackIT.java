@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,12 +39,14 @@ class CallbackIT {
     private ApiClient api;
     private RecordingActionServer actions;
     private String run;
+    private long submittedAtMillis;
 
     @BeforeEach
     void startRun() {
         api = new ApiClient(port);
         actions = new RecordingActionServer();
         run = "callback_run_" + RUNS.incrementAndGet();
+        submittedAtMillis = System.currentTimeMillis();
         ApiClient.Response submitted = api.postText("/fsl", TestFsl.seedDemo(actions.url(""), run));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
     }
@@ -64,6 +67,20 @@ class CallbackIT {
         RecordingActionServer.Received d = awaitDispatch("D", 1);
         assertThat(d.uuid()).isNotEqualTo(a.uuid());
         assertThat(view().path("statesPassed")).extracting(JsonNode::asText).containsExactly("A", "D");
+    }
+
+    @Test
+    void activationUuidsAreVersion7WithTheTimeTheyWereMade() {
+        RecordingActionServer.Received a = awaitDispatch("A", 1);
+        callback(a, "SUCCESS", true);
+        RecordingActionServer.Received d = awaitDispatch("D", 1);
+
+        UUID first = UUID.fromString(a.uuid());
+        UUID next = UUID.fromString(d.uuid());
+        assertThat(List.of(first.version(), next.version())).containsOnly(7);
+        long firstMillis = first.getMostSignificantBits() >>> 16;
+        assertThat(firstMillis).isGreaterThanOrEqualTo(submittedAtMillis);
+        assertThat(next.getMostSignificantBits() >>> 16).isBetween(firstMillis, System.currentTimeMillis());
     }
 
     @Test
