@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class EchoerApplication {
 
     public static void main(String[] args) {
+        NioBufferCache.cap();
         SpringApplication.run(EchoerApplication.class, args);
     }
 }
