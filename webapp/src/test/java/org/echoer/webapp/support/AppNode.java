@@ -39,6 +39,11 @@ public final class AppNode implements AutoCloseable {
         return name;
     }
 
+    /** The node's JVM process. */
+    public synchronized ProcessHandle process() {
+        return process.toHandle();
+    }
+
     public synchronized AppNode start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port));
