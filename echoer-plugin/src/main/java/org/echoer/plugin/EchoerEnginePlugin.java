@@ -8,6 +8,7 @@ import org.echoer.plugin.definition.GeneratedBpmnParseFactory;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.LockOnCreateParseListener;
+import org.echoer.plugin.history.StepRecordsWithoutDetails;
 import org.echoer.plugin.ids.TimeOrderedIds;
 import org.echoer.plugin.schema.DurableH2Commits;
 import org.echoer.plugin.schema.LookupIndexes;
@@ -22,6 +23,7 @@ import org.echoer.plugin.schema.LookupIndexes;
  * them and handed to the dispatcher when it commits.</li>
  * <li>The BPMN echoer generated is read without Camunda's XML Schema check (see {@link GeneratedBpmnParseFactory}).</li>
  * <li>Tables that grow with every run get the indexes echoer's lookups need (see {@link LookupIndexes}).</li>
+ * <li>History is Camunda's, without a value history of echoer's per-step variables (see {@link StepRecordsWithoutDetails}).</li>
  * </ul>
  */
 public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
@@ -40,6 +42,7 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setIdGenerator(new TimeOrderedIds());
         configuration.setBpmnParseFactory(new GeneratedBpmnParseFactory());
+        StepRecordsWithoutDetails.install(configuration);
         if (lockOnCreate) {
             if (configuration.getCustomPostBPMNParseListeners() == null) {
                 configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
