@@ -46,10 +46,13 @@ public class EchoerProperties {
     public static class CallbackSettings {
 
         /** Most callbacks committed in one transaction when they arrive together; 1 commits each alone. */
-        private int maxBatch = 16;
+        private int maxBatch = 64;
 
-        /** Most transactions of callbacks committing at the same time; callbacks arriving meanwhile gather. */
-        private int committers = 2;
+        /**
+         * Most transactions of callbacks committing at the same time; callbacks arriving meanwhile gather.
+         * One (with large batches) measured fastest on H2 and PostgreSQL: fewer, fuller commits.
+         */
+        private int committers = 1;
 
         public int getMaxBatch() {
             return maxBatch;
