@@ -5,9 +5,14 @@ import static org.echoer.webapp.support.ErrorJson.error;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.echoer.webapp.support.ApiClient.Response;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.echoer.webapp.support.EndpointTestBase;
@@ -335,6 +340,41 @@ class ErrorResponsesIT extends EndpointTestBase {
 
         assertThat(error(started, 409).path("message").asText()).contains(run);
         assertThat(api.get("/flowrun/" + run).json().path("flow").asText()).isEqualTo(run);
+    }
+
+    @Test
+    void startsOfOneNameAtTheSameTimeMakeOneRunWhileOtherNamesStartBesideThem() throws Exception {
+        String prefix = fixture.deployActions();
+        String flow = Fixture.unique("flow");
+        api.postFsl("/flow", fixture.flow(prefix, flow));
+        String contested = Fixture.unique("run");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            names.add(i % 3 == 0 ? Fixture.unique("run") : contested);
+        }
+
+        // starts arriving together share transactions; two of one name must never both find it free
+        ExecutorService callers = Executors.newFixedThreadPool(names.size());
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (String name : names) {
+                answers.add(callers.submit(() -> api.postJson("/flow/" + flow + "/start", Map.of("name", name))));
+            }
+            Map<String, List<Integer>> statuses = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                statuses.computeIfAbsent(names.get(i), n -> new ArrayList<>()).add(answers.get(i).get(30, TimeUnit.SECONDS).status());
+            }
+
+            assertThat(statuses.get(contested)).hasSize(16).containsOnlyOnce(200).containsOnly(200, 409);
+            statuses.forEach((name, codes) -> {
+                if (!name.equals(contested)) {
+                    assertThat(codes).as(name).containsExactly(200);
+                }
+            });
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(api.get("/flowrun/" + contested).status()).isEqualTo(200);
     }
 
     // ---- lifecycle

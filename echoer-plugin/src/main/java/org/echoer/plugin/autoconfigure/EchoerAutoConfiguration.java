@@ -29,6 +29,7 @@ import org.echoer.fsl.bpmn.BpmnOptions;
 import org.echoer.fsl.layout.BpmnLayout;
 import org.echoer.plugin.EchoerEnginePlugin;
 import org.echoer.plugin.callback.Callbacks;
+import org.echoer.plugin.commit.GroupCommit;
 import org.echoer.plugin.definition.DefinitionStore;
 import org.echoer.plugin.definition.FslSubmission;
 import org.echoer.plugin.definition.StepDefinitions;
@@ -155,8 +156,8 @@ public final class EchoerAutoConfiguration {
     }
 
     @Bean
-    FlowRunStarter echoerFlowRunStarter(ProcessEngine engine, EventBus events, TransactionOperations echoerTransactions) {
-        return new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), events, echoerTransactions);
+    FlowRunStarter echoerFlowRunStarter(ProcessEngine engine, EventBus events, GroupCommit echoerGroupCommit) {
+        return new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), events, echoerGroupCommit);
     }
 
     @Bean
@@ -194,11 +195,18 @@ public final class EchoerAutoConfiguration {
     @Bean
     Callbacks echoerCallbacks(ProcessEngine engine, StepDefinitions steps, ObjectMapper json, EventBus events,
             StepTimeouts echoerStepTimeouts, DeliveryRecorder echoerDeliveryRecorder, EchoerMetrics echoerMetrics,
-            EchoerProperties properties) {
+            GroupCommit echoerGroupCommit) {
+        return new Callbacks(echoerGroupCommit, engine.getHistoryService(), steps, json, events, echoerStepTimeouts,
+                echoerDeliveryRecorder, echoerMetrics);
+    }
+
+    /** The transactions callbacks and run starts arriving together share. */
+    @Bean
+    GroupCommit echoerGroupCommit(ProcessEngine engine, EchoerMetrics echoerMetrics, EchoerProperties properties) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         var commits = properties.getCallbacks();
-        return new Callbacks(configuration.getCommandExecutorTxRequired(), commits.getCommitters(), commits.getMaxBatch(),
-                engine.getHistoryService(), steps, json, events, echoerStepTimeouts, echoerDeliveryRecorder, echoerMetrics);
+        return new GroupCommit(configuration.getCommandExecutorTxRequired(), commits.getCommitters(), commits.getMaxBatch(),
+                echoerMetrics::callbackBatch);
     }
 
     /** Meters in the application's registry when it has one (Actuator), else in one of their own. */

@@ -42,14 +42,14 @@ public class EchoerProperties {
         return security;
     }
 
-    /** How callbacks ({@code POST /step}) are committed. */
+    /** How callbacks ({@code POST /step}) and template run starts are committed. */
     public static class CallbackSettings {
 
-        /** Most callbacks committed in one transaction when they arrive together; 1 commits each alone. */
+        /** Most callbacks and run starts committed in one transaction when they arrive together; 1: each alone. */
         private int maxBatch = 64;
 
         /**
-         * Most transactions of callbacks committing at the same time; callbacks arriving meanwhile gather.
+         * Most such transactions committing at the same time; what arrives meanwhile gathers for the next.
          * One (with large batches) measured fastest on H2 and PostgreSQL: fewer, fuller commits.
          */
         private int committers = 1;

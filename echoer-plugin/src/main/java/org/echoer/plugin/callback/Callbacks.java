@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricExternalTaskLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.echoer.plugin.commit.GroupCommit;
+import org.echoer.plugin.commit.KeyLocks;
 import org.echoer.plugin.definition.StepDefinitions;
 import org.echoer.plugin.dispatch.DeliveryRecorder;
 import org.echoer.plugin.dispatch.StepTimeouts;
@@ -23,7 +24,7 @@ import org.echoer.plugin.run.RunVariables;
  */
 public final class Callbacks {
 
-    private final GroupCommit<CallbackResult> commits;
+    private final GroupCommit commits;
     private final HistoryService history;
     private final StepDefinitions steps;
     private final ObjectMapper json;
@@ -31,15 +32,18 @@ public final class Callbacks {
     private final StepTimeouts timeouts;
     private final DeliveryRecorder deliveries;
     private final EchoerMetrics metrics;
-    private final ActivationLocks locks = new ActivationLocks();
-
     /**
-     * @param committers how many transactions of callbacks may commit at the same time
-     * @param maxBatch the most callbacks one transaction takes (see {@link GroupCommit}); 1 takes each alone
+     * One callback per activation at a time: business services retry, and a burst of identical callbacks
+     * would otherwise race in the database (all but one fail on the activation record's unique key and run
+     * again); in turn, the first completes the step and the rest find it done at once. Across nodes the
+     * database still settles the race (see {@code OnConflict}).
      */
-    public Callbacks(CommandExecutor commands, int committers, int maxBatch, HistoryService history, StepDefinitions steps,
+    private final KeyLocks locks = new KeyLocks();
+
+    /** @param commits the transactions callbacks share with each other and with run starts */
+    public Callbacks(GroupCommit commits, HistoryService history, StepDefinitions steps,
             ObjectMapper json, EventBus events, StepTimeouts timeouts, DeliveryRecorder deliveries, EchoerMetrics metrics) {
-        this.commits = new GroupCommit<>(commands, committers, maxBatch, metrics::callbackBatch);
+        this.commits = commits;
         this.history = history;
         this.steps = steps;
         this.json = json;

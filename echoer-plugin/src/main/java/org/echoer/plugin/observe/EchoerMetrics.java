@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.RuntimeService;
  * to its POST leaving;</li>
  * <li>{@code echoer.action.latency} (action, outcome): from the POST leaving to the action's answer;</li>
  * <li>{@code echoer.callbacks} (outcome): callbacks by how they ended;</li>
- * <li>{@code echoer.callbacks.batch} (outcome committed|failed): callbacks per transaction of group commit;
- * a failed batch commits in halves, down to the callback that failed;</li>
+ * <li>{@code echoer.callbacks.batch} (outcome committed|failed): callbacks and run starts per transaction of
+ * group commit; a failed batch commits in halves, down to the one that failed;</li>
  * <li>{@code echoer.activations.open}, {@code echoer.incidents.open}: gauges read from the engine when
  * scraped.</li>
  * </ul>
@@ -68,9 +68,9 @@ public final class EchoerMetrics {
                 .tag("outcome", outcome).register(registry).increment();
     }
 
-    /** A transaction of {@code size} callbacks committed, or failed and left them to run again alone. */
+    /** A transaction of {@code size} callbacks and starts committed, or failed and left them to run again. */
     public void callbackBatch(int size, boolean committed) {
-        DistributionSummary.builder("echoer.callbacks.batch").description("callbacks per transaction (group commit)")
+        DistributionSummary.builder("echoer.callbacks.batch").description("callbacks and run starts per transaction (group commit)")
                 .tag("outcome", committed ? "committed" : "failed").register(registry).record(size);
     }
 }

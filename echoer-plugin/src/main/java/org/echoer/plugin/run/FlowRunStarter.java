@@ -3,11 +3,12 @@ package org.echoer.plugin.run;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.echoer.plugin.commit.GroupCommit;
+import org.echoer.plugin.commit.KeyLocks;
 import org.echoer.plugin.definition.DefinitionConflictException;
 import org.echoer.plugin.event.EchoerEvent;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.event.EventType;
-import org.springframework.transaction.support.TransactionOperations;
 
 /** Starts flow runs: one process instance each, its business key the flow run's name. */
 public final class FlowRunStarter {
@@ -15,13 +16,16 @@ public final class FlowRunStarter {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final EventBus events;
-    private final TransactionOperations transactions;
+    private final GroupCommit commits;
+    /** One start per name at a time: two in one shared transaction would each find the name free. */
+    private final KeyLocks names = new KeyLocks();
 
-    public FlowRunStarter(RuntimeService runtime, HistoryService history, EventBus events, TransactionOperations transactions) {
+    /** @param commits the transactions starts share with callbacks and with each other */
+    public FlowRunStarter(RuntimeService runtime, HistoryService history, EventBus events, GroupCommit commits) {
         this.runtime = runtime;
         this.history = history;
         this.events = events;
-        this.transactions = transactions;
+        this.commits = commits;
     }
 
     /** A flow run's name is its identity: a second one of the same name is refused. */
@@ -31,12 +35,16 @@ public final class FlowRunStarter {
         }
     }
 
-    /** Checks the name and starts the run in one transaction (or in the caller's). */
+    /**
+     * Checks the name and starts the run in one transaction, shared with callbacks and other starts that
+     * arrive meanwhile (a start costs about a commit of its own otherwise). A start the engine refuses
+     * fails alone, as its neighbours commit without it.
+     */
     public String start(String processDefinitionId, String name, Map<String, Object> variables) {
-        return transactions.execute(status -> {
+        return names.withLock(name, () -> commits.execute(null, context -> {
             requireNameFree(name);
             return startNameChecked(processDefinitionId, name, variables);
-        });
+        }));
     }
 
     /** For a caller that has checked the name with {@link #requireNameFree} in the same transaction. */

@@ -1,4 +1,4 @@
-package org.echoer.plugin.callback;
+package org.echoer.plugin.commit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +55,7 @@ class GroupCommitTest {
 
     @Test
     void aLoneCommandCommitsAtOnceInATransactionOfItsOwn() {
-        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
+        GroupCommit commits = new GroupCommit(executor, 1, 16, batches);
         String task = waitingTasks(1).get(0);
         executor.release.countDown();
 
@@ -68,7 +68,7 @@ class GroupCommitTest {
 
     @Test
     void commandsArrivingWhileTheTurnIsTakenCommitTogetherInOneTransaction() throws Exception {
-        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
+        GroupCommit commits = new GroupCommit(executor, 1, 16, batches);
         List<String> tasks = waitingTasks(9);
 
         List<Future<String>> results = gatherBehindAHeldTurn(commits, tasks, GroupCommitTest::complete);
@@ -83,7 +83,7 @@ class GroupCommitTest {
 
     @Test
     void aCommandThatFailsFailsAloneAndTheRestOfItsBatchCommits() throws Exception {
-        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
+        GroupCommit commits = new GroupCommit(executor, 1, 16, batches);
         List<String> tasks = waitingTasks(5);
 
         List<Future<String>> results = gatherBehindAHeldTurn(commits, tasks,
@@ -106,7 +106,7 @@ class GroupCommitTest {
 
     @Test
     void aCommandThatLostARaceIsLeftOutOfItsBatchAndRunAgainAlone() throws Exception {
-        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 16, batches);
+        GroupCommit commits = new GroupCommit(executor, 1, 16, batches);
         List<String> tasks = waitingTasks(5);
 
         List<Future<String>> results = gatherBehindAHeldTurn(commits, tasks,
@@ -123,7 +123,7 @@ class GroupCommitTest {
 
     @Test
     void aBatchOfOneCommitsEachCommandAloneWithoutWaitingForATurn() throws Exception {
-        GroupCommit<String> commits = new GroupCommit<>(executor, 1, 1, batches);
+        GroupCommit commits = new GroupCommit(executor, 1, 1, batches);
         List<String> tasks = waitingTasks(2);
         Future<String> first = holdingTheTurn(commits, tasks.get(0));
 
@@ -139,7 +139,7 @@ class GroupCommitTest {
      * Runs the first task's command, holding its transaction open, queues the others' behind it, and then
      * lets the first commit. The results are in the order of the tasks.
      */
-    private List<Future<String>> gatherBehindAHeldTurn(GroupCommit<String> commits, List<String> tasks,
+    private List<Future<String>> gatherBehindAHeldTurn(GroupCommit commits, List<String> tasks,
             Function<String, Command<String>> commandFor) throws InterruptedException {
         List<Future<String>> results = new ArrayList<>();
         results.add(holdingTheTurn(commits, tasks.get(0)));
@@ -153,7 +153,7 @@ class GroupCommitTest {
     }
 
     /** Runs the command from another thread and returns once its transaction has begun and is held. */
-    private Future<String> holdingTheTurn(GroupCommit<String> commits, String task) throws InterruptedException {
+    private Future<String> holdingTheTurn(GroupCommit commits, String task) throws InterruptedException {
         Future<String> result = callers.submit(() -> commits.execute(task, complete(task)));
         assertThat(executor.held.await(10, TimeUnit.SECONDS)).isTrue();
         return result;

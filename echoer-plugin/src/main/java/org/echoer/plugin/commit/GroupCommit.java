@@ -1,4 +1,4 @@
-package org.echoer.plugin.callback;
+package org.echoer.plugin.commit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits the commands that arrive together in one engine transaction (group commit). Each caller queues
- * its command and waits for a turn to commit; whoever gets a turn takes every command still queued with
- * it, up to {@code maxBatch}, and runs them one after the other in one transaction. A lone command
+ * Commits the commands that arrive together (callbacks, run starts) in one engine transaction (group
+ * commit). Each caller queues its command and waits for a turn to commit; whoever gets a turn takes every
+ * command still queued with it, up to {@code maxBatch}, and runs them one after the other in one transaction. A lone command
  * therefore commits at once and alone, and under load a transaction's fixed cost (the transaction itself,
  * its connection, the database's commit) is shared: while the turns are taken, new commands gather.
  * Every caller still gets its result only after its command has committed. When a batch fails (a race on
@@ -28,19 +28,19 @@ import org.slf4j.LoggerFactory;
  * without the one that failed (in halves, when the failure does not name it), and its caller runs that one
  * again alone: no command fails because of another.
  */
-final class GroupCommit<T> {
+public final class GroupCommit {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
     /** What a caller is told once its command's batch has ended. */
-    private record Outcome<T>(T result, boolean runAlone) {
+    private record Outcome(Object result, boolean runAlone) {
     }
 
-    private record Queued<T>(String raceKey, Command<T> command, CompletableFuture<Outcome<T>> outcome) {
+    private record Queued(String raceKey, Command<?> command, CompletableFuture<Outcome> outcome) {
     }
 
     /** Hears of every batch: how many commands it had and whether it committed. */
-    interface BatchListener {
+    public interface BatchListener {
         void ended(int size, boolean committed);
     }
 
@@ -48,7 +48,7 @@ final class GroupCommit<T> {
     private final int committers;
     private final int maxBatch;
     private final BatchListener listener;
-    private final ConcurrentLinkedQueue<Queued<T>> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock turns = new ReentrantLock();
     /** Signalled when a batch ends: its callers' results are in, and a turn is free. */
     private final Condition batchEnded = turns.newCondition();
@@ -58,7 +58,7 @@ final class GroupCommit<T> {
      * @param committers how many batches may commit at the same time
      * @param maxBatch the most commands in one transaction; 1 commits each alone
      */
-    GroupCommit(CommandExecutor commands, int committers, int maxBatch, BatchListener listener) {
+    public GroupCommit(CommandExecutor commands, int committers, int maxBatch, BatchListener listener) {
         if (committers < 1 || maxBatch < 1) {
             throw new IllegalArgumentException("committers and maxBatch must be at least 1, not " + committers + " and " + maxBatch);
         }
@@ -75,11 +75,12 @@ final class GroupCommit<T> {
      *     its step's external task): a batch that loses that race on Camunda's optimistic lock leaves just
      *     this command out
      */
-    T execute(String raceKey, Command<T> command) {
+    @SuppressWarnings("unchecked") // each caller's result comes from its own command
+    public <T> T execute(String raceKey, Command<T> command) {
         if (maxBatch == 1) {
-            return alone(command);
+            return alone(commands, command);
         }
-        Queued<T> mine = new Queued<>(raceKey, command, new CompletableFuture<>());
+        Queued mine = new Queued(raceKey, command, new CompletableFuture<>());
         queue.add(mine);
         while (!mine.outcome().isDone()) {
             if (awaitTurnOrResult(mine)) {
@@ -90,12 +91,12 @@ final class GroupCommit<T> {
                 }
             }
         }
-        Outcome<T> outcome = mine.outcome().join();
-        return outcome.runAlone() ? alone(command) : outcome.result();
+        Outcome outcome = mine.outcome().join();
+        return outcome.runAlone() ? alone(commands, command) : (T) outcome.result();
     }
 
     /** True with a turn taken; false when the command's batch has ended meanwhile. */
-    private boolean awaitTurnOrResult(Queued<T> mine) {
+    private boolean awaitTurnOrResult(Queued mine) {
         turns.lock();
         try {
             while (committing == committers && !mine.outcome().isDone()) {
@@ -122,24 +123,24 @@ final class GroupCommit<T> {
     }
 
     /** Commands waiting for a turn (for tests). */
-    int queued() {
+    public int queued() {
         return queue.size();
     }
 
-    private T alone(Command<T> command) {
+    private static <T> T alone(CommandExecutor commands, Command<T> command) {
         return OnConflict.retry(() -> commands.execute(command));
     }
 
     private void commitQueued() {
-        List<Queued<T>> batch = new ArrayList<>();
-        for (Queued<T> next; batch.size() < maxBatch && (next = queue.poll()) != null;) {
+        List<Queued> batch = new ArrayList<>();
+        for (Queued next; batch.size() < maxBatch && (next = queue.poll()) != null;) {
             batch.add(next);
         }
         try {
             commit(batch);
         } finally {
             // only if something unforeseen (an Error) cut the batch short: no caller may wait forever
-            batch.forEach(queued -> queued.outcome().complete(new Outcome<>(null, true)));
+            batch.forEach(queued -> queued.outcome().complete(new Outcome(null, true)));
         }
     }
 
@@ -149,17 +150,17 @@ final class GroupCommit<T> {
      * that fails thus costs its batch a few more transactions, not one per command. A command that fails
      * is left to its caller, who runs it alone (again, if it lost a race) or hears why it failed.
      */
-    private void commit(List<Queued<T>> batch) {
+    private void commit(List<Queued> batch) {
         if (batch.isEmpty()) {
             return;
         }
         LostRace lostRace = new LostRace();
-        List<T> results = null;
+        List<Object> results = null;
         try {
             results = commands.execute(context -> {
                 context.getDbEntityManager().registerOptimisticLockingListener(lostRace);
-                List<T> each = new ArrayList<>(batch.size());
-                for (Queued<T> queued : batch) {
+                List<Object> each = new ArrayList<>(batch.size());
+                for (Queued queued : batch) {
                     each.add(queued.command().execute(context));
                 }
                 return each;
@@ -170,14 +171,14 @@ final class GroupCommit<T> {
         listener.ended(batch.size(), results != null);
         if (results != null) {
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome().complete(new Outcome<>(results.get(i), false));
+                batch.get(i).outcome().complete(new Outcome(results.get(i), false));
             }
             return;
         }
         int failed = batch.size() == 1 ? 0 : indexOf(batch, lostRace.entityId);
         if (failed >= 0) {
-            batch.get(failed).outcome().complete(new Outcome<>(null, true));
-            List<Queued<T>> rest = new ArrayList<>(batch);
+            batch.get(failed).outcome().complete(new Outcome(null, true));
+            List<Queued> rest = new ArrayList<>(batch);
             rest.remove(failed);
             commit(rest);
         } else {
@@ -187,7 +188,7 @@ final class GroupCommit<T> {
         }
     }
 
-    private static <T> int indexOf(List<Queued<T>> batch, String raceKey) {
+    private static int indexOf(List<Queued> batch, String raceKey) {
         for (int i = 0; raceKey != null && i < batch.size(); i++) {
             if (raceKey.equals(batch.get(i).raceKey())) {
                 return i;
