@@ -20,13 +20,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Commits the commands that arrive together (callbacks, run starts) in one engine transaction (group
  * commit). Each caller queues its command and waits for a turn to commit; whoever gets a turn takes every
- * command still queued with it, up to {@code maxBatch}, and runs them one after the other in one transaction. A lone command
- * therefore commits at once and alone, and under load a transaction's fixed cost (the transaction itself,
- * its connection, the database's commit) is shared: while the turns are taken, new commands gather.
- * Every caller still gets its result only after its command has committed. When a batch fails (a race on
- * Camunda's optimistic lock, one command the engine refuses), nothing of it is kept, the others commit
- * without the one that failed (in halves, when the failure does not name it), and its caller runs that one
- * again alone: no command fails because of another.
+ * command still queued with it, up to {@code maxBatch}, and runs them one after the other in one
+ * transaction. A lone command therefore commits at once and alone, and under load a transaction's fixed
+ * cost (the transaction itself, its connection, the database's commit) is shared: while the turns are
+ * taken, new commands gather. Every caller still gets its result only after its command has committed.
+ * When a batch fails (a race on Camunda's optimistic lock, one command the engine refuses), nothing of it
+ * is kept, the others commit without the one that failed (in halves, when the failure does not name it),
+ * and its caller runs that one again alone: no command fails because of another.
  */
 public final class GroupCommit {
 
