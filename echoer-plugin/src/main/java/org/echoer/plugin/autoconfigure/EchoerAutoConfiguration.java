@@ -157,7 +157,8 @@ public final class EchoerAutoConfiguration {
 
     @Bean
     FlowRunStarter echoerFlowRunStarter(ProcessEngine engine, EventBus events, GroupCommit echoerGroupCommit) {
-        return new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), events, echoerGroupCommit);
+        return new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), engine.getManagementService(), events,
+                echoerGroupCommit);
     }
 
     @Bean

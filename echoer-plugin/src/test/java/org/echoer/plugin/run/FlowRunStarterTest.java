@@ -39,7 +39,8 @@ class FlowRunStarterTest {
         ProcessEngineConfigurationImpl configuration = OneStepEngine.build("starter");
         engine = configuration.getProcessEngine();
         commits = new GroupCommit(configuration.getCommandExecutorTxRequired(), 1, 64, (size, committed) -> { });
-        starter = new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), new EventBus(), commits);
+        starter = new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), engine.getManagementService(),
+                new EventBus(), commits);
         definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("step").singleResult().getId();
     }
 
