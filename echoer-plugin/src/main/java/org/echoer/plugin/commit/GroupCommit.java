@@ -78,7 +78,7 @@ public final class GroupCommit {
     @SuppressWarnings("unchecked") // each caller's result comes from its own command
     public <T> T execute(String raceKey, Command<T> command) {
         if (maxBatch == 1) {
-            return alone(commands, command);
+            return alone(command);
         }
         Queued mine = new Queued(raceKey, command, new CompletableFuture<>());
         queue.add(mine);
@@ -92,7 +92,7 @@ public final class GroupCommit {
             }
         }
         Outcome outcome = mine.outcome().join();
-        return outcome.runAlone() ? alone(commands, command) : (T) outcome.result();
+        return outcome.runAlone() ? alone(command) : (T) outcome.result();
     }
 
     /** True with a turn taken; false when the command's batch has ended meanwhile. */
@@ -127,7 +127,7 @@ public final class GroupCommit {
         return queue.size();
     }
 
-    private static <T> T alone(CommandExecutor commands, Command<T> command) {
+    private <T> T alone(Command<T> command) {
         return OnConflict.retry(() -> commands.execute(command));
     }
 

@@ -3,6 +3,7 @@ package org.echoer.plugin.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +47,7 @@ class StepRecordsWithoutDetailsTest {
                 .map(detail -> ((HistoricVariableUpdate) detail).getVariableName()).toList();
         assertThat(detailed).containsExactlyInAnyOrder(RunVariables.GLOBALS, RunVariables.GLOBALS, "customerId", "customerId");
 
-        Map<String, Object> latest = new java.util.HashMap<>();
+        Map<String, Object> latest = new HashMap<>();
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(run).list()) {
             latest.put(variable.getName(), variable.getValue());
         }
