@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.echoer.plugin.definition.GeneratedBpmnParseFactory;
+import org.echoer.plugin.definition.StepsInRunExecution;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.LockOnCreateParseListener;
@@ -21,7 +22,8 @@ import org.echoer.plugin.schema.LookupIndexes;
  * {@link TimeOrderedIds} one: random after its time, which keeps new rows on the indexes' last pages.</li>
  * <li>With lock-on-create, echoer's steps are locked to this node by the transaction that creates
  * them and handed to the dispatcher when it commits.</li>
- * <li>The BPMN echoer generated is read without Camunda's XML Schema check (see {@link GeneratedBpmnParseFactory}).</li>
+ * <li>The BPMN echoer generated is read without Camunda's XML Schema check (see {@link GeneratedBpmnParseFactory}),
+ * and its steps run in the run's own execution (see {@link StepsInRunExecution}).</li>
  * <li>Tables that grow with every run get the indexes echoer's lookups need (see {@link LookupIndexes}).</li>
  * <li>History is Camunda's, without a value history of echoer's per-step variables (see {@link StepRecordsWithoutDetails}).</li>
  * </ul>
@@ -43,10 +45,11 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setIdGenerator(new TimeOrderedIds());
         configuration.setBpmnParseFactory(new GeneratedBpmnParseFactory());
         StepRecordsWithoutDetails.install(configuration);
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new StepsInRunExecution());
         if (lockOnCreate) {
-            if (configuration.getCustomPostBPMNParseListeners() == null) {
-                configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-            }
             configuration.getCustomPostBPMNParseListeners().add(
                     new LockOnCreateParseListener(settings.workerId(), settings.lease().toMillis(), claimed));
         }

@@ -109,6 +109,7 @@ public final class BpmnGenerator {
             Map<String, String> flowProperties = new LinkedHashMap<>();
             flowProperties.put(ExtensionProperties.FLOW_KIND, flow.kind().keyword());
             flowProperties.put(ExtensionProperties.FLOW_NAME, flow.name().value());
+            flowProperties.put(ExtensionProperties.STEP_EXECUTION, ExtensionProperties.STEPS_SHARE_RUN_EXECUTION);
             properties(process, flowProperties);
 
             Element start = add(BPMN_ELEMENT_START_EVENT, ids.unique("StartEvent_", "start"), "start");

@@ -13,6 +13,15 @@ public final class ExtensionProperties {
     public static final String FLOW_KIND = "echoer.flowKind";
     /** On the process: the FSL name, which the process id may have had to change. */
     public static final String FLOW_NAME = "echoer.flowName";
+    /**
+     * On the process: {@value #STEPS_SHARE_RUN_EXECUTION} when its steps are not BPMN scopes, so each runs
+     * in the run's own execution. Camunda makes every external task a scope, with a child execution
+     * created and deleted per step; echoer's steps have nothing to keep in one (no boundary events, no
+     * mappings). Processes without it keep Camunda's scopes, so runs already waiting in them stay valid.
+     */
+    public static final String STEP_EXECUTION = "echoer.stepExecution";
+    /** The value of {@link #STEP_EXECUTION} for steps that run in the run's own execution. */
+    public static final String STEPS_SHARE_RUN_EXECUTION = "run";
 
     /** On a service task: the FSL step name. */
     public static final String STEP = "echoer.step";
