@@ -2,11 +2,11 @@ package org.echoer.plugin.definition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
@@ -18,44 +18,77 @@ import org.echoer.fsl.bpmn.ExtensionProperties;
 /**
  * Reads step definitions out of deployed process definitions: the extension properties of each external
  * task, as the engine parsed them when it deployed the BPMN (it keeps them in its deployment cache, so
- * nothing is parsed again here). A process definition never changes once deployed, so each step is read
- * once per node and kept.
+ * nothing is parsed again here). A process definition never changes once deployed, so all its steps are
+ * read at once, the first time one is asked for, and kept for the {@value #KEPT_DEFINITIONS} definitions
+ * used last: every {@code flow_run} is a definition of its own, and a node runs any number of them.
  */
 public final class StepDefinitions {
 
+    /** As many as Camunda's own cache of parsed process definitions keeps by default. */
+    static final int KEPT_DEFINITIONS = 1000;
+
     private final RepositoryServiceImpl repository;
-    private final Map<String, StepDefinition> byDefinitionAndActivity = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, StepDefinition>> byDefinition;
 
     public StepDefinitions(RepositoryService repository) {
+        this(repository, KEPT_DEFINITIONS);
+    }
+
+    StepDefinitions(RepositoryService repository, int keptDefinitions) {
         // the engine's own service: its parsed definitions carry what the public API only offers as XML
         this.repository = (RepositoryServiceImpl) repository;
+        this.byDefinition = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Map<String, StepDefinition>> eldest) {
+                return size() > keptDefinitions;
+            }
+        });
     }
 
     public StepDefinition get(String processDefinitionId, String activityId) {
-        return byDefinitionAndActivity.computeIfAbsent(processDefinitionId + "#" + activityId,
-                key -> read(definition(processDefinitionId), activityId));
+        StepDefinition step = stepsByActivity(processDefinitionId).get(activityId);
+        if (step == null) {
+            throw new IllegalArgumentException("no service task '" + activityId + "' in the process");
+        }
+        return step;
     }
 
     /** All steps of a process definition, by step name, in the order the FSL wrote them. */
     public Map<String, StepDefinition> steps(String processDefinitionId) {
         Map<String, StepDefinition> steps = new LinkedHashMap<>();
-        for (PvmActivity activity : stepActivities(definition(processDefinitionId))) {
-            StepDefinition step = get(processDefinitionId, activity.getId());
-            steps.put(step.stepName(), step);
-        }
+        stepsByActivity(processDefinitionId).values().forEach(step -> steps.put(step.stepName(), step));
         return steps;
     }
 
     /** The activity id of a step, by step name. */
     public Optional<String> activityId(String processDefinitionId, String stepName) {
-        return stepActivities(definition(processDefinitionId)).stream()
-                .filter(activity -> stepName.equals(properties(activity).get(ExtensionProperties.STEP)))
-                .map(PvmActivity::getId)
+        return stepsByActivity(processDefinitionId).entrySet().stream()
+                .filter(step -> stepName.equals(step.getValue().stepName()))
+                .map(Map.Entry::getKey)
                 .findFirst();
     }
 
-    private ReadOnlyProcessDefinition definition(String processDefinitionId) {
-        return repository.getDeployedProcessDefinition(processDefinitionId);
+    /** How many definitions' steps are kept now. */
+    int keptDefinitions() {
+        return byDefinition.size();
+    }
+
+    private Map<String, StepDefinition> stepsByActivity(String processDefinitionId) {
+        Map<String, StepDefinition> steps = byDefinition.get(processDefinitionId);
+        if (steps == null) {
+            // read outside the lock: two threads may both read a new definition, and keep the same steps
+            steps = readAll(repository.getDeployedProcessDefinition(processDefinitionId));
+            byDefinition.put(processDefinitionId, steps);
+        }
+        return steps;
+    }
+
+    private static Map<String, StepDefinition> readAll(ReadOnlyProcessDefinition definition) {
+        Map<String, StepDefinition> steps = new LinkedHashMap<>();
+        for (PvmActivity activity : stepActivities(definition)) {
+            steps.put(activity.getId(), read(definition, activity.getId()));
+        }
+        return Collections.unmodifiableMap(steps);
     }
 
     /** The external tasks that are steps, in document order. */

@@ -1,0 +1,77 @@
+package org.echoer.plugin.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.echoer.fsl.FslCompiler;
+import org.echoer.plugin.OneStepEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A real engine on in-memory H2 with generated processes deployed. */
+class StepDefinitionsTest {
+
+    private ProcessEngine engine;
+
+    @BeforeEach
+    void startEngine() {
+        engine = OneStepEngine.build("step_definitions").getProcessEngine();
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    @Test
+    void readsEveryStepOfADefinitionInTheOrderTheFslWroteThem() {
+        String definition = deploy("r1");
+        StepDefinitions steps = new StepDefinitions(engine.getRepositoryService());
+
+        assertThat(steps.steps(definition).keySet()).containsExactly("A", "B");
+        StepDefinition b = steps.get(definition, "Step_B");
+        assertThat(b.actionName()).isEqualTo("check");
+        assertThat(b.acceptedStates()).containsExactly("SUCCESS", "FAIL");
+        assertThat(steps.activityId(definition, "A")).contains("Step_A");
+        assertThatThrownBy(() -> steps.get(definition, "Step_X")).hasMessage("no service task 'Step_X' in the process");
+    }
+
+    @Test
+    void keepsOnlyTheDefinitionsUsedLastAndReadsAnOlderOneAgain() {
+        List<String> definitions = new ArrayList<>();
+        for (String name : List.of("r1", "r2", "r3")) {
+            definitions.add(deploy(name));
+        }
+        StepDefinitions steps = new StepDefinitions(engine.getRepositoryService(), 2);
+
+        for (String definition : definitions) {
+            steps.get(definition, "Step_A");
+        }
+        assertThat(steps.keptDefinitions()).isEqualTo(2);
+        assertThat(steps.get(definitions.get(0), "Step_B").stepName()).isEqualTo("B");
+        assertThat(steps.keptDefinitions()).isEqualTo(2);
+    }
+
+    private String deploy(String name) {
+        String fsl = """
+                action check
+                \taddr = "http://127.0.0.1:1/check";
+                \tmethod = http;
+                \treturn = (SUCCESS | FAIL);
+                action_end
+                /
+                flow_run %s
+                \tstep A => (SUCCESS->B | FAIL->A) { action = "check"; };
+                \tstep B => (SUCCESS->done | FAIL->A) { action = "check"; };
+                flow_run_end
+                /
+                """.formatted(name);
+        return engine.getRepositoryService().createDeployment()
+                .addModelInstance(name + ".bpmn", new FslCompiler().compile(fsl).flows().get(0).model())
+                .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
+    }
+}
