@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -48,7 +49,7 @@ public final class DefinitionStore implements ActionLookup {
 
     /** The deployment id of the newest version, if any; reads no more than that. */
     public Optional<String> latestId(DefinitionKind kind, String name) {
-        return latestDeployment(kind, name).map(Deployment::getId);
+        return latestDeployment(kind, name).map(NewestDeploymentCommand.Version::id);
     }
 
     /** Every version, oldest first. */
@@ -107,22 +108,20 @@ public final class DefinitionStore implements ActionLookup {
     @Override
     public Optional<ActionDecl> find(String actionName) {
         return latestDeployment(DefinitionKind.ACTION, actionName).map(deployment ->
-                actionsByDeploymentId.computeIfAbsent(deployment.getId(),
+                actionsByDeploymentId.computeIfAbsent(deployment.id(),
                         id -> parser.parse(readFsl(id, DefinitionKind.ACTION)).document().actions().get(0)));
     }
 
     /** Versions are ordered by deployment time, which has millisecond precision: two must not share one. */
-    private static void waitForALaterMillisecond(Deployment previous) {
-        long previousTime = previous.getDeploymentTime().getTime();
+    private static void waitForALaterMillisecond(NewestDeploymentCommand.Version previous) {
+        long previousTime = previous.deployedAt().getTime();
         while (org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() <= previousTime) {
             Thread.onSpinWait();
         }
     }
 
-    private Optional<Deployment> latestDeployment(DefinitionKind kind, String name) {
-        List<Deployment> newestFirst = repository.createDeploymentQuery().deploymentName(kind.deploymentName(name))
-                .orderByDeploymentTime().desc().orderByDeploymentId().desc().listPage(0, 1);
-        return newestFirst.stream().findFirst();
+    private Optional<NewestDeploymentCommand.Version> latestDeployment(DefinitionKind kind, String name) {
+        return ((RepositoryServiceImpl) repository).getCommandExecutor().execute(new NewestDeploymentCommand(kind.deploymentName(name)));
     }
 
     private List<Deployment> deployments(DefinitionKind kind, String name) {
