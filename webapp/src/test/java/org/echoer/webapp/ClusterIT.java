@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.AppNode;
@@ -37,7 +41,7 @@ class ClusterIT {
     }
 
     @Test
-    void twoNodesShareTheWorkAndDispatchEveryActivationExactlyOnce() {
+    void twoNodesShareTheWorkAndDispatchEveryActivationExactlyOnce() throws Exception {
         try (AppNode a = node("a", "60s"); AppNode b = node("b", "60s")) {
             startBoth(a, b);
             try (ClusterActions actions = new ClusterActions(List.of(a.url(), b.url()))) {
@@ -50,6 +54,8 @@ class ClusterIT {
                 assertThat(actions.callbackAnswers()).containsOnlyKeys(200);
                 assertNoIncidents("cluster", a);
                 assertEveryRunPassedADBCOnce("cluster", a, actions.dispatchCounts());
+
+                assertOneNameMakesOneRunOnEitherNode(a, b);
             }
         }
     }
@@ -90,6 +96,26 @@ class ClusterIT {
                 "--echoer.dispatch.worker-id=node-" + name,
                 "--camunda.bpm.admin-user.password=it-only",
                 "--logging.level.root=WARN"));
+    }
+
+    /** Submissions of one flow run name to both nodes at once: one run, the others refused. */
+    private static void assertOneNameMakesOneRunOnEitherNode(AppNode a, AppNode b) throws Exception {
+        List<ApiClient> apis = List.of(new ApiClient(a.port()), new ApiClient(b.port()));
+        ExecutorService callers = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                ApiClient api = apis.get(i % 2);
+                answers.add(callers.submit(() -> api.postText("/flowrun", TestFsl.seedRun("contested")).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     /** One after the other: on an empty database the first node creates Camunda's schema (docs/operations.md). */

@@ -377,6 +377,40 @@ class ErrorResponsesIT extends EndpointTestBase {
         assertThat(api.get("/flowrun/" + contested).status()).isEqualTo(200);
     }
 
+    @Test
+    void flowRunsOfOneNameSubmittedAtTheSameTimeMakeOneRun() throws Exception {
+        String prefix = fixture.deployActions();
+        String contested = Fixture.unique("run");
+        String other = Fixture.unique("run");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            names.add(i % 4 == 0 ? other + i : contested);
+        }
+
+        // each submission checks the name, then deploys and starts: two must never both find it free
+        ExecutorService callers = Executors.newFixedThreadPool(names.size());
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (String name : names) {
+                answers.add(callers.submit(() -> api.postFsl("/flowrun", fixture.flowRun(prefix, name))));
+            }
+            Map<String, List<Integer>> statuses = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                statuses.computeIfAbsent(names.get(i), n -> new ArrayList<>()).add(answers.get(i).get(60, TimeUnit.SECONDS).status());
+            }
+
+            assertThat(statuses.get(contested)).hasSize(9).containsOnlyOnce(200).containsOnly(200, 409);
+            statuses.forEach((name, codes) -> {
+                if (!name.equals(contested)) {
+                    assertThat(codes).as(name).containsExactly(200);
+                }
+            });
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(api.get("/flowrun/" + contested).status()).isEqualTo(200);
+    }
+
     // ---- lifecycle
 
     @Test

@@ -1,5 +1,6 @@
 package org.echoer.plugin.commit;
 
+import java.util.Collection;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -21,12 +22,33 @@ public final class KeyLocks {
     }
 
     public <T> T withLock(String key, Supplier<T> work) {
-        ReentrantLock lock = stripes[Math.floorMod(key.hashCode(), STRIPES)];
+        ReentrantLock lock = stripes[stripe(key)];
         lock.lock();
         try {
             return work.get();
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Holds the locks of all the keys; taken in one order by everyone, so two callers never wait for each other. */
+    public <T> T withLocks(Collection<String> keys, Supplier<T> work) {
+        int[] held = keys.stream().mapToInt(KeyLocks::stripe).distinct().sorted().toArray();
+        int taken = 0;
+        try {
+            for (int stripe : held) {
+                stripes[stripe].lock();
+                taken++;
+            }
+            return work.get();
+        } finally {
+            for (int i = taken - 1; i >= 0; i--) {
+                stripes[held[i]].unlock();
+            }
+        }
+    }
+
+    private static int stripe(String key) {
+        return Math.floorMod(key.hashCode(), STRIPES);
     }
 }

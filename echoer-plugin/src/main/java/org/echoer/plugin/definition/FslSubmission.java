@@ -64,7 +64,12 @@ public final class FslSubmission {
                     new Diagnostic(DiagnosticCode.UNEXPECTED_STATEMENT, Severity.ERROR, 1, 1, "the document holds no statement")));
         }
         onlyKind.ifPresent(kind -> requireSingleStatementOf(kind, statements));
-        return transactions.execute(status -> deployAll(compiled));
+        List<String> runNames = statements.stream()
+                .filter(statement -> statement instanceof FlowDecl flow && flow.kind() == FlowKind.FLOW_RUN)
+                .map(statement -> statement.name().value())
+                .toList();
+        // held until the transaction has committed: a run of one of these names started meanwhile is seen
+        return starter.withNamesHeld(runNames, () -> transactions.execute(status -> deployAll(compiled)));
     }
 
     private SubmissionResult deployAll(CompilationResult compiled) {
@@ -97,7 +102,7 @@ public final class FslSubmission {
 
     private StatementOutcome deployAndStartRun(FlowDecl flow, CompiledFlow translated) {
         String name = flow.name().value();
-        starter.requireNameFree(name);
+        starter.claimName(name);
         requireProcessIdFree(translated.processId(), DefinitionKind.FLOW_RUN.deploymentName(name));
         DeploymentWithDefinitions deployment = store.deploy(
                 DefinitionKind.FLOW_RUN, name, flow.source(), Optional.of(translated));

@@ -1,9 +1,12 @@
 package org.echoer.plugin.run;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.RuntimeServiceImpl;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.echoer.plugin.commit.GroupCommit;
 import org.echoer.plugin.commit.KeyLocks;
@@ -36,8 +39,23 @@ public final class FlowRunStarter {
                 + " WHERE BUSINESS_KEY_ = #{name}";
     }
 
+    /**
+     * Takes the name for this transaction: refused when a run of that name exists, and held against
+     * starts of it on other nodes until the transaction ends (see {@link RunNameLock}). The caller holds
+     * the name on this node with {@link #withNamesHeld} around the whole transaction.
+     */
+    public void claimName(String name) {
+        ((RuntimeServiceImpl) runtime).getCommandExecutor().execute(new RunNameLock(name));
+        requireNameFree(name);
+    }
+
+    /** Runs the work while no other start of these names can run on this node; around a whole transaction. */
+    public <T> T withNamesHeld(Collection<String> runNames, Supplier<T> work) {
+        return names.withLocks(runNames, work);
+    }
+
     /** A flow run's name is its identity: a second one of the same name is refused. */
-    public void requireNameFree(String name) {
+    private void requireNameFree(String name) {
         if (history.createNativeHistoricProcessInstanceQuery().sql(countRunsNamed).parameter("name", name).count() > 0) {
             throw new DefinitionConflictException("flow run '" + name + "' exists already");
         }
@@ -50,12 +68,12 @@ public final class FlowRunStarter {
      */
     public String start(String processDefinitionId, String name, Map<String, Object> variables) {
         return names.withLock(name, () -> commits.execute(null, context -> {
-            requireNameFree(name);
+            claimName(name);
             return startNameChecked(processDefinitionId, name, variables);
         }));
     }
 
-    /** For a caller that has checked the name with {@link #requireNameFree} in the same transaction. */
+    /** For a caller that has claimed the name with {@link #claimName} in the same transaction. */
     public String startNameChecked(String processDefinitionId, String name, Map<String, Object> variables) {
         // announced first: after-commit work runs in the order it was registered, and the first step's
         // dispatch (registered while the run starts) must not be announced before the run itself
