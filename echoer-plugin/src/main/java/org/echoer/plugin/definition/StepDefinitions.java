@@ -86,7 +86,7 @@ public final class StepDefinitions {
     private static Map<String, StepDefinition> readAll(ReadOnlyProcessDefinition definition) {
         Map<String, StepDefinition> steps = new LinkedHashMap<>();
         for (PvmActivity activity : stepActivities(definition)) {
-            steps.put(activity.getId(), read(definition, activity.getId()));
+            steps.put(activity.getId(), read(activity));
         }
         return Collections.unmodifiableMap(steps);
     }
@@ -99,11 +99,7 @@ public final class StepDefinitions {
                 .toList();
     }
 
-    static StepDefinition read(ReadOnlyProcessDefinition definition, String activityId) {
-        PvmActivity activity = definition.findActivity(activityId);
-        if (activity == null) {
-            throw new IllegalArgumentException("no service task '" + activityId + "' in the process");
-        }
+    private static StepDefinition read(PvmActivity activity) {
         Map<String, String> properties = properties(activity);
         Map<String, String> types = new LinkedHashMap<>();
         for (String param : split(properties.get(ExtensionProperties.PARAMS))) {

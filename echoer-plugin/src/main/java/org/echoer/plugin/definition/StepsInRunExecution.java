@@ -1,10 +1,13 @@
 package org.echoer.plugin.definition;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.bpmn.behavior.ExternalTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.echoer.fsl.bpmn.ExtensionProperties;
 
@@ -23,17 +26,19 @@ public final class StepsInRunExecution extends AbstractBpmnParseListener {
         if (!ExtensionProperties.VERSION_TAG.equals(definition.getVersionTag()) || !saysStepsShareTheRunsExecution(processElement)) {
             return;
         }
+        // a boundary event needs its activity to be a scope; echoer generates none, BPMN deployed by hand may
+        Set<ScopeImpl> withBoundaryEvents = new HashSet<>();
+        for (ActivityImpl activity : definition.getActivities()) {
+            if (activity.getEventScope() != null && activity.getEventScope() != activity) {
+                withBoundaryEvents.add(activity.getEventScope());
+            }
+        }
         for (ActivityImpl activity : definition.getActivities()) {
             if (activity.getActivityBehavior() instanceof ExternalTaskActivityBehavior && activity.getIoMapping() == null
-                    && !hasBoundaryEvents(definition, activity)) {
+                    && !withBoundaryEvents.contains(activity)) {
                 activity.setScope(false);
             }
         }
-    }
-
-    /** A boundary event needs its activity to be a scope; echoer generates none, BPMN deployed by hand may. */
-    private static boolean hasBoundaryEvents(ProcessDefinitionEntity definition, ActivityImpl activity) {
-        return definition.getActivities().stream().anyMatch(other -> other != activity && other.getEventScope() == activity);
     }
 
     private static boolean saysStepsShareTheRunsExecution(Element processElement) {
