@@ -9,7 +9,7 @@
 #
 # Environment:
 #   DB (h2 | postgres: a fresh database per server on PGHOST:PGPORT as PGUSER, trust auth, dropped after),
-#   WORKLOAD (seed | linear20 | loops), RUNS (300), CONCURRENCY (64), WARMUP_RUNS (50), TIMEOUT (10m),
+#   WORKLOAD (seed | linear20 | loops), RUNS (300), CONCURRENCY (64), WARMUP_RUNS (3000, per server), TIMEOUT (10m),
 #   JAVA_OPTS (-Xmx1g; every server's JVM flags), DRIVER_JAVA_OPTS, DRIVER_ARGS (more driver options),
 #   NODES (1 | 2: two echoer nodes on one PostgreSQL database; the baseline and the floor stay on one node),
 #   TARGETS ("echoer echoer-template camunda-client camunda-floor"), ECHOER_JAR (webapp/target/echoer.jar),
@@ -27,7 +27,7 @@ DB=${DB:-h2}
 WORKLOAD=${WORKLOAD:-seed}
 RUNS=${RUNS:-300}
 CONCURRENCY=${CONCURRENCY:-64}
-WARMUP_RUNS=${WARMUP_RUNS:-50}
+WARMUP_RUNS=${WARMUP_RUNS:-3000}
 TIMEOUT=${TIMEOUT:-10m}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 DRIVER_JAVA_OPTS=${DRIVER_JAVA_OPTS:-}

@@ -169,7 +169,7 @@ public final class LoadDriver implements Callable<Integer> {
         if (options.warmupRuns() == 0) {
             return true;
         }
-        RunBatch warmup = RunBatch.of(names(label + "_w", options.warmupRuns()), options.concurrency(), workload);
+        RunBatch warmup = RunBatch.of(names(label + "_w", options.warmupRunsInAll()), options.concurrency(), workload);
         registry.register(warmup);
         submitter.start(warmup);
         if (warmup.await(deadline) && warmup.failedSubmits() == 0) {

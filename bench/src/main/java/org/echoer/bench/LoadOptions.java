@@ -42,7 +42,8 @@ final class LoadOptions {
     private Long serverPid;
 
     @Option(names = "--warmup-runs", defaultValue = "50",
-            description = "Runs before the measured ones, not counted (default: ${DEFAULT-VALUE}).")
+            description = "Runs before the measured ones, not counted, per server: each node of a cluster warms up"
+                    + " as much as a single server does (default: ${DEFAULT-VALUE}).")
     private int warmupRuns;
 
     @Option(names = "--label",
@@ -56,7 +57,8 @@ final class LoadOptions {
             description = "Fail when the runs have not finished after this long (default: ${DEFAULT-VALUE}).")
     private Duration timeout;
 
-    @Option(names = "--submitters", defaultValue = "4", description = "Submitting threads (default: ${DEFAULT-VALUE}).")
+    // each waits for its start's answer (a commit): too few of them, and the starts, not the server, set the pace
+    @Option(names = "--submitters", defaultValue = "16", description = "Submitting threads (default: ${DEFAULT-VALUE}).")
     private int submitters;
 
     @Option(names = "--action-threads", defaultValue = "16",
@@ -126,6 +128,11 @@ final class LoadOptions {
 
     int warmupRuns() {
         return warmupRuns;
+    }
+
+    /** The warm-up runs of all servers together: runs go to the nodes in turn, and each JIT warms on its own share. */
+    int warmupRunsInAll() {
+        return warmupRuns * serverList.size();
     }
 
     /** The label given, or the workload and the current time in base 36. */

@@ -19,7 +19,7 @@ final class ReportPrinter {
 
     String text(LoadReport report) {
         StringBuilder out = new StringBuilder();
-        out.append(format("workload %s (label %s) against %s %s: %d runs of %d steps, %d warm-up runs, concurrency %d%n",
+        out.append(format("workload %s (label %s) against %s %s: %d runs of %d steps, %d warm-up runs per server, concurrency %d%n",
                 report.workload(), report.label(), report.target(), report.serverAddress(), report.runs(),
                 report.stepsPerRun(),
                 report.warmupRuns(), report.concurrency()));

@@ -32,6 +32,23 @@ class ServerListTest {
     }
 
     @Test
+    void everyNodeGetsTheWarmUpOneServerWouldGet() {
+        // given
+        LoadDriverOptionsProbe one = new LoadDriverOptionsProbe();
+        LoadDriverOptionsProbe two = new LoadDriverOptionsProbe();
+
+        // when
+        new CommandLine(one).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--server", "http://127.0.0.1:8081", "--warmup-runs", "3000");
+        new CommandLine(two).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--server", "http://127.0.0.1:8081,http://127.0.0.1:8082", "--warmup-runs", "3000");
+        one.options.validate();
+        two.options.validate();
+
+        // then
+        assertThat(one.options.warmupRunsInAll()).isEqualTo(3000);
+        assertThat(two.options.warmupRunsInAll()).isEqualTo(6000);
+    }
+
+    @Test
     void runsGoToTheNodesInTurn() {
         // given
         ServerList servers = ServerList.of(List.of(NODE_1, NODE_2));

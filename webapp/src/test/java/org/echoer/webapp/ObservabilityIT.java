@@ -69,6 +69,10 @@ class ObservabilityIT {
                     .contains("echoer_dispatch_delay_seconds_count")
                     .contains("echoer_activations_open")
                     .contains("echoer_incidents_open");
+            // the callback is answered by a filter, not a controller: its requests still carry their route
+            assertThat(metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")
+                    && line.contains("method=\"POST\"") && line.contains("uri=\"/step\"")))
+                    .as("http_server_requests of POST /step").isNotEmpty();
         }
     }
 
