@@ -5,7 +5,7 @@
 #   RUNS=500 CONCURRENCY=500 WORKLOAD=seed JAVA_OPTS=-Xmx1g bench/run-seed-h2.sh
 #
 # Environment:
-#   RUNS (500), CONCURRENCY (500), WORKLOAD (seed | linear20 | loops), WARMUP_RUNS (50),
+#   RUNS (500), CONCURRENCY (500), WORKLOAD (seed | linear20 | loops), WARMUP_RUNS (3000),
 #   JAVA_OPTS (-Xmx1g; the server's JVM flags), DRIVER_JAVA_OPTS (the driver's), OUTPUT (text | json),
 #   TIMEOUT (10m), KEEP_WORKDIR (1 keeps the server's directory and log), DRIVER_ARGS (more driver options),
 #   ECHOER_JAR (webapp/target/echoer.jar; another copy of the server to test),
@@ -20,7 +20,7 @@ DRIVER_JAR="$ROOT/bench/target/benchmarks.jar"
 RUNS=${RUNS:-500}
 CONCURRENCY=${CONCURRENCY:-500}
 WORKLOAD=${WORKLOAD:-seed}
-WARMUP_RUNS=${WARMUP_RUNS:-50}
+WARMUP_RUNS=${WARMUP_RUNS:-3000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 DRIVER_JAVA_OPTS=${DRIVER_JAVA_OPTS:-}
 OUTPUT=${OUTPUT:-text}

@@ -41,9 +41,10 @@ final class LoadOptions {
     @Option(names = "--server-pid", description = "The server's process id: report its CPU time and peak RSS.")
     private Long serverPid;
 
-    @Option(names = "--warmup-runs", defaultValue = "50",
+    @Option(names = "--warmup-runs", defaultValue = "3000",
             description = "Runs before the measured ones, not counted, per server: each node of a cluster warms up"
-                    + " as much as a single server does (default: ${DEFAULT-VALUE}).")
+                    + " as much as a single server does; fewer leave the JVMs compiling while they are measured"
+                    + " (default: ${DEFAULT-VALUE}).")
     private int warmupRuns;
 
     @Option(names = "--label",
