@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * echoer with the workload deployed once as a {@code flow} template and each run started by
  * {@code POST /flow/{name}/start}: the same shape of work as the Camunda baselines, which deploy once and
- * start process instances. (The {@code echoer} target's {@code POST /flowrun} also compiles and deploys a
- * definition per run, as a {@code flow_run} statement means.)
+ * start process instances. (The {@code echoer} target's {@code POST /flowrun} also parses and checks each
+ * run's FSL; its first run deploys the shape's definition, later runs start from it.)
  */
 final class EchoerTemplateTarget implements Target {
 

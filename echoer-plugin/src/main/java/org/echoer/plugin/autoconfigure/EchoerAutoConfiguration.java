@@ -32,6 +32,7 @@ import org.echoer.plugin.callback.Callbacks;
 import org.echoer.plugin.commit.GroupCommit;
 import org.echoer.plugin.definition.DefinitionStore;
 import org.echoer.plugin.definition.FslSubmission;
+import org.echoer.plugin.definition.ShapeDefinitions;
 import org.echoer.plugin.definition.StepDefinitions;
 import org.echoer.plugin.dispatch.ActionClient;
 import org.echoer.plugin.dispatch.ClaimedSteps;
@@ -162,9 +163,14 @@ public final class EchoerAutoConfiguration {
     }
 
     @Bean
-    FslSubmission echoerFslSubmission(FslCompiler compiler, DefinitionStore store, ProcessEngine engine, FlowRunStarter starter,
-            TransactionOperations echoerTransactions) {
-        return new FslSubmission(compiler, store, engine.getRepositoryService(), starter, echoerTransactions);
+    ShapeDefinitions echoerShapeDefinitions(ProcessEngine engine) {
+        return new ShapeDefinitions(engine.getRepositoryService());
+    }
+
+    @Bean
+    FslSubmission echoerFslSubmission(FslCompiler compiler, DefinitionStore store, ShapeDefinitions shapes, ProcessEngine engine,
+            FlowRunStarter starter, TransactionOperations echoerTransactions, ObjectMapper json) {
+        return new FslSubmission(compiler, store, shapes, engine.getRepositoryService(), starter, echoerTransactions, json);
     }
 
     @Bean
@@ -184,8 +190,9 @@ public final class EchoerAutoConfiguration {
     }
 
     @Bean
-    Diagrams echoerDiagrams(DefinitionStore store, ProcessEngine engine, FlowRuns runs) {
-        return new Diagrams(store, engine.getRepositoryService(), engine.getHistoryService(), engine.getExternalTaskService(), runs);
+    Diagrams echoerDiagrams(DefinitionStore store, ProcessEngine engine, FlowRuns runs, ObjectMapper json) {
+        return new Diagrams(store, engine.getRepositoryService(), engine.getHistoryService(), engine.getExternalTaskService(), runs,
+                json);
     }
 
     @Bean

@@ -22,6 +22,14 @@ public record StepDefinition(
         Map<String, Object> arguments,
         List<String> routedStates) {
 
+    /**
+     * The value an action receives for an argument written as {@code text}: an {@code int} parameter's as a
+     * number, any other's as a string (so {@code version=12343} for a {@code str version} is sent as "12343").
+     */
+    public static Object argumentValue(String parameterType, String text) {
+        return "int".equals(parameterType) ? (Object) Long.valueOf(text) : text;
+    }
+
     /** Whether a callback may complete this step with {@code state}. */
     public boolean accepts(String state) {
         return routedStates.isEmpty() ? declaredStates.contains(state) : routedStates.contains(state);

@@ -20,7 +20,7 @@ import org.echoer.fsl.bpmn.ExtensionProperties;
  * task, as the engine parsed them when it deployed the BPMN (it keeps them in its deployment cache, so
  * nothing is parsed again here). A process definition never changes once deployed, so all its steps are
  * read at once, the first time one is asked for, and kept for the {@value #KEPT_DEFINITIONS} definitions
- * used last: every {@code flow_run} is a definition of its own, and a node runs any number of them.
+ * used last (flow versions and {@code flow_run} shapes; runs stored by earlier versions have one each).
  */
 public final class StepDefinitions {
 
@@ -110,7 +110,7 @@ public final class StepDefinitions {
         properties.forEach((name, value) -> {
             if (name.startsWith(ExtensionProperties.ARG_PREFIX)) {
                 String argument = name.substring(ExtensionProperties.ARG_PREFIX.length());
-                arguments.put(argument, "int".equals(types.get(argument)) ? (Object) Long.valueOf(value) : value);
+                arguments.put(argument, StepDefinition.argumentValue(types.get(argument), value));
             }
         });
         return new StepDefinition(

@@ -1,6 +1,8 @@
 package org.echoer.plugin.run;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
@@ -70,6 +72,28 @@ public final class FlowRunStarter {
         return names.withLock(name, () -> commits.execute(null, context -> {
             claimName(name);
             return startNameChecked(processDefinitionId, name, variables);
+        }));
+    }
+
+    /** One run to start: the definition it runs on, its name, its variables. */
+    public record RunStart(String processDefinitionId, String name, Map<String, Object> variables) {
+    }
+
+    /**
+     * Starts several runs together, as {@link #start} starts one: all of them commit, or none (a name that
+     * exists refuses them all).
+     *
+     * @return the process instance ids, in the order of {@code runs}
+     */
+    public List<String> startAll(List<RunStart> runs) {
+        List<String> names = runs.stream().map(RunStart::name).toList();
+        return this.names.withLocks(names, () -> commits.execute(null, context -> {
+            List<String> ids = new ArrayList<>();
+            for (RunStart run : runs) {
+                claimName(run.name());
+                ids.add(startNameChecked(run.processDefinitionId(), run.name(), run.variables()));
+            }
+            return ids;
         }));
     }
 

@@ -98,6 +98,12 @@ public class ErrorAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warn("request refused, the database cannot be reached: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .body(ApiError.of("service unavailable", "the database cannot be reached;"
+                            + " send the request again in a few seconds"));
+        }
         LOG.error("request failed", e);
         return status(HttpStatus.INTERNAL_SERVER_ERROR, "internal error", "the server failed on this request; see its log");
     }

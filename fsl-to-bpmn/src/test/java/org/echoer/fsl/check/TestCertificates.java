@@ -8,18 +8,23 @@ import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 /** A real self-signed CA certificate, made once with the JDK's keytool. */
-final class TestCertificates {
+public final class TestCertificates {
 
     private static String caPemBase64;
 
     private TestCertificates() {
     }
 
-    static synchronized String caPemBase64() {
+    public static synchronized String caPemBase64() {
         if (caPemBase64 == null) {
             caPemBase64 = Base64.getEncoder().encodeToString(generatePem().getBytes(StandardCharsets.US_ASCII));
         }
         return caPemBase64;
+    }
+
+    /** A second CA, made anew on every call. */
+    public static String anotherCaPemBase64() {
+        return Base64.getEncoder().encodeToString(generatePem().getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String generatePem() {
