@@ -2,7 +2,10 @@ package org.echoer.fsl;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.echoer.fsl.ast.Document;
@@ -95,9 +98,23 @@ public final class FslCompiler {
             return new CompilationResult(parsed.document(), parsed.diagnostics(), List.of());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        knownActions.expect(actionsFromElsewhere(parsed.document()));
         diagnostics.addAll(checker.check(parsed.document(), knownActions));
         diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return new CompilationResult(parsed.document(), diagnostics, List.of());
+    }
+
+    /** The actions the document's steps name that it does not declare. */
+    private static Set<String> actionsFromElsewhere(Document document) {
+        Set<String> declared = new HashSet<>();
+        document.actions().forEach(action -> declared.add(action.name().value()));
+        Set<String> named = new LinkedHashSet<>();
+        for (FlowDecl flow : document.flows()) {
+            for (StepDecl step : flow.steps()) {
+                step.action().map(Name::value).filter(name -> !declared.contains(name)).ifPresent(named::add);
+            }
+        }
+        return named;
     }
 
     /** One flow of a checked document without errors, translated with its diagram. */

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,9 +109,22 @@ public final class DefinitionStore implements ActionLookup {
 
     @Override
     public Optional<ActionDecl> find(String actionName) {
-        return latestDeployment(DefinitionKind.ACTION, actionName).map(deployment ->
-                actionsByDeploymentId.computeIfAbsent(deployment.id(),
-                        id -> parser.parse(readFsl(id, DefinitionKind.ACTION)).document().actions().get(0)));
+        return latestDeployment(DefinitionKind.ACTION, actionName).map(deployment -> action(deployment.id()));
+    }
+
+    /** The newest version of each of these actions that exists, read with one statement; by name. */
+    public Map<String, ActionDecl> findAll(Collection<String> actionNames) {
+        List<String> deploymentNames = actionNames.stream().map(DefinitionKind.ACTION::deploymentName).toList();
+        Map<String, ActionDecl> found = new HashMap<>();
+        newestDeployments(deploymentNames).forEach((deploymentName, version) -> found.put(
+                deploymentName.substring(DefinitionKind.ACTION.deploymentNamePrefix().length()), action(version.id())));
+        return found;
+    }
+
+    /** A deployment never changes: each action version is parsed once. */
+    private ActionDecl action(String deploymentId) {
+        return actionsByDeploymentId.computeIfAbsent(deploymentId,
+                id -> parser.parse(readFsl(id, DefinitionKind.ACTION)).document().actions().get(0));
     }
 
     /** Versions are ordered by deployment time, which has millisecond precision: two must not share one. */
@@ -121,7 +136,12 @@ public final class DefinitionStore implements ActionLookup {
     }
 
     private Optional<NewestDeploymentCommand.Version> latestDeployment(DefinitionKind kind, String name) {
-        return ((RepositoryServiceImpl) repository).getCommandExecutor().execute(new NewestDeploymentCommand(kind.deploymentName(name)));
+        String deploymentName = kind.deploymentName(name);
+        return Optional.ofNullable(newestDeployments(List.of(deploymentName)).get(deploymentName));
+    }
+
+    private Map<String, NewestDeploymentCommand.Version> newestDeployments(List<String> deploymentNames) {
+        return ((RepositoryServiceImpl) repository).getCommandExecutor().execute(new NewestDeploymentCommand(deploymentNames));
     }
 
     private List<Deployment> deployments(DefinitionKind kind, String name) {

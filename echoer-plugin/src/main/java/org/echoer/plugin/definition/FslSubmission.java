@@ -3,6 +3,7 @@ package org.echoer.plugin.definition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -221,10 +222,24 @@ public final class FslSubmission {
         return new StatementOutcome(same.kind(), same.name(), "unchanged", same.version(), same.uuid(), null);
     }
 
-    /** The checks ask for the same action many times; the database is asked once per document. */
-    private static ActionLookup onceEach(ActionLookup lookup) {
+    /**
+     * The checks ask for the same action many times; the database is asked once per document, for all the
+     * actions its steps name at once.
+     */
+    private static ActionLookup onceEach(DefinitionStore store) {
         Map<String, Optional<ActionDecl>> seen = new HashMap<>();
-        return name -> seen.computeIfAbsent(name, lookup::find);
+        return new ActionLookup() {
+            @Override
+            public Optional<ActionDecl> find(String name) {
+                return seen.computeIfAbsent(name, store::find);
+            }
+
+            @Override
+            public void expect(Collection<String> names) {
+                Map<String, ActionDecl> found = store.findAll(names);
+                names.forEach(name -> seen.put(name, Optional.ofNullable(found.get(name))));
+            }
+        };
     }
 
     /** Two FSL names can map to one process id ("a b" and "a_b"): the second may not take over the first's versions. */

@@ -5,42 +5,55 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Date;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
- * The id and time of the newest deployment of one name, read with one indexed statement (Camunda's
- * {@code NAME_} index). Every submission asks this for each action its flow uses; Camunda's deployment
+ * The id and time of the newest deployment of each of some names, read with one indexed statement (Camunda's
+ * {@code NAME_} index). Every submission asks this for the actions its flows use; Camunda's deployment
  * query spent most of that time assembling its SQL, and it has no native form.
  */
-final class NewestDeploymentCommand implements Command<Optional<NewestDeploymentCommand.Version>> {
+final class NewestDeploymentCommand implements Command<Map<String, NewestDeploymentCommand.Version>> {
 
     /** One deployment of a name. */
     record Version(String id, Date deployedAt) {
     }
 
-    private final String deploymentName;
+    private final List<String> deploymentNames;
 
-    NewestDeploymentCommand(String deploymentName) {
-        this.deploymentName = deploymentName;
+    NewestDeploymentCommand(List<String> deploymentNames) {
+        this.deploymentNames = List.copyOf(deploymentNames);
     }
 
+    /** @return the newest deployment of each name that has any, by name */
     @Override
-    public Optional<Version> execute(CommandContext context) {
+    public Map<String, Version> execute(CommandContext context) {
+        Map<String, Version> newest = new HashMap<>();
+        if (deploymentNames.isEmpty()) {
+            return newest;
+        }
         String table = context.getDbSqlSession().getDbSqlSessionFactory().getDatabaseTablePrefix() + "ACT_RE_DEPLOYMENT";
-        // the same order as the versions' numbering (DefinitionStore): time, then id
-        String sql = "SELECT ID_, DEPLOY_TIME_ FROM " + table + " WHERE NAME_ = ? ORDER BY DEPLOY_TIME_ DESC, ID_ DESC";
+        String placeholders = String.join(",", java.util.Collections.nCopies(deploymentNames.size(), "?"));
+        // the same order as the versions' numbering (DefinitionStore): time, then id; the first row of a name is its newest
+        String sql = "SELECT NAME_, ID_, DEPLOY_TIME_ FROM " + table + " WHERE NAME_ IN (" + placeholders + ")"
+                + " ORDER BY NAME_, DEPLOY_TIME_ DESC, ID_ DESC";
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setMaxRows(1);
-            statement.setString(1, deploymentName);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new Version(rows.getString(1), new Date(rows.getTimestamp(2).getTime()))) : Optional.empty();
+            for (int i = 0; i < deploymentNames.size(); i++) {
+                statement.setString(i + 1, deploymentNames.get(i));
             }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    newest.putIfAbsent(rows.getString(1), new Version(rows.getString(2), new Date(rows.getTimestamp(3).getTime())));
+                }
+            }
+            return newest;
         } catch (SQLException e) {
-            throw new ProcessEngineException("could not read the newest deployment of '" + deploymentName + "'", e);
+            throw new ProcessEngineException("could not read the newest deployments of " + deploymentNames, e);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.echoer.plugin.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.echoer.plugin.OneStepEngine;
@@ -25,19 +26,21 @@ class NewestDeploymentCommandTest {
     }
 
     @Test
-    void findsTheNewestDeploymentOfOneNameOnly() throws InterruptedException {
+    void findsTheNewestDeploymentOfEachNameAskedForAndNoOther() throws InterruptedException {
         deploy("echoer:action:a");
         Thread.sleep(5); // versions differ in time
-        Deployment newest = deploy("echoer:action:a");
+        Deployment newestA = deploy("echoer:action:a");
+        Deployment onlyC = deploy("echoer:action:c");
         deploy("echoer:action:ab");
 
-        var found = configuration.getCommandExecutorTxRequired().execute(new NewestDeploymentCommand("echoer:action:a"));
+        var found = configuration.getCommandExecutorTxRequired()
+                .execute(new NewestDeploymentCommand(List.of("echoer:action:a", "echoer:action:b", "echoer:action:c")));
 
-        assertThat(found).hasValueSatisfying(version -> {
-            assertThat(version.id()).isEqualTo(newest.getId());
-            assertThat(version.deployedAt()).isEqualTo(newest.getDeploymentTime());
-        });
-        assertThat(configuration.getCommandExecutorTxRequired().execute(new NewestDeploymentCommand("echoer:action:b"))).isEmpty();
+        assertThat(found).containsOnlyKeys("echoer:action:a", "echoer:action:c");
+        assertThat(found.get("echoer:action:a").id()).isEqualTo(newestA.getId());
+        assertThat(found.get("echoer:action:a").deployedAt()).isEqualTo(newestA.getDeploymentTime());
+        assertThat(found.get("echoer:action:c").id()).isEqualTo(onlyC.getId());
+        assertThat(configuration.getCommandExecutorTxRequired().execute(new NewestDeploymentCommand(List.of()))).isEmpty();
     }
 
     private Deployment deploy(String name) {

@@ -1,5 +1,6 @@
 package org.echoer.fsl.check;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.echoer.fsl.ast.ActionDecl;
 
@@ -8,6 +9,13 @@ import org.echoer.fsl.ast.ActionDecl;
 public interface ActionLookup {
 
     Optional<ActionDecl> find(String actionName);
+
+    /**
+     * Told, before the checks ask, which actions the document's steps name and it does not declare itself,
+     * so that a lookup backed by a database can read them all at once. Does nothing by default.
+     */
+    default void expect(Collection<String> actionNames) {
+    }
 
     static ActionLookup none() {
         return name -> Optional.empty();
