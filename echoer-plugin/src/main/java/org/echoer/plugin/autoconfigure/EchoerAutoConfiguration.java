@@ -11,18 +11,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.echoer.fsl.FslCompiler;
-import org.echoer.fsl.check.AllowedHostsRule;
+import org.echoer.fsl.address.ActionAddressPolicy;
+import org.echoer.fsl.check.ActionAddressRule;
 import org.echoer.fsl.check.CheckRule;
 import org.echoer.fsl.check.StepLimitRule;
 import org.echoer.fsl.bpmn.BpmnOptions;
@@ -35,6 +34,8 @@ import org.echoer.plugin.definition.FslSubmission;
 import org.echoer.plugin.definition.ShapeDefinitions;
 import org.echoer.plugin.definition.StepDefinitions;
 import org.echoer.plugin.dispatch.ActionClient;
+import org.echoer.plugin.dispatch.ActionHostResolver;
+import org.echoer.plugin.dispatch.AddressGuard;
 import org.echoer.plugin.dispatch.ClaimedSteps;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.DeliveryRecorder;
@@ -76,6 +77,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -116,23 +118,36 @@ public final class EchoerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    FslCompiler fslCompiler(EchoerProperties properties) {
+    FslCompiler fslCompiler(EchoerProperties properties, ActionAddressPolicy echoerActionAddressPolicy) {
         EchoerProperties.Bpmn bpmn = properties.getBpmn();
         BpmnLayout layout = bpmn.getLayoutCacheElements() > 0
                 ? BpmnLayout.withCache(bpmn.getLayoutCacheElements()) : new BpmnLayout();
-        return new FslCompiler(new BpmnOptions(bpmn.getHistoryTimeToLive()), layout, deploymentRules(properties));
+        return new FslCompiler(new BpmnOptions(bpmn.getHistoryTimeToLive()), layout,
+                deploymentRules(properties, echoerActionAddressPolicy));
     }
 
-    /** The limits and allowed hosts of this server, checked with the language's own rules. */
-    private static List<CheckRule> deploymentRules(EchoerProperties properties) {
+    /** The limits and action address policy of this server, checked with the language's own rules. */
+    private static List<CheckRule> deploymentRules(EchoerProperties properties, ActionAddressPolicy addresses) {
         List<CheckRule> rules = new ArrayList<>();
         rules.add(new StepLimitRule(properties.getLimits().getStepsPerFlow()));
-        Set<String> hosts = properties.getSecurity().getAllowedActionHosts().stream()
-                .map(String::trim).filter(h -> !h.isEmpty()).collect(Collectors.toSet());
-        if (!hosts.isEmpty()) {
-            rules.add(new AllowedHostsRule(hosts));
+        if (!addresses.refusesNothing()) {
+            rules.add(new ActionAddressRule(addresses));
         }
         return rules;
+    }
+
+    /** Where actions may send requests: allowed hosts and the address guard, at submission and at dispatch. */
+    @Bean
+    ActionAddressPolicy echoerActionAddressPolicy(EchoerProperties properties) {
+        EchoerProperties.ActionAddressGuard guard = properties.getSecurity().getActionAddressGuard();
+        return new ActionAddressPolicy(properties.getSecurity().getAllowedActionHosts(),
+                new ActionAddressPolicy.Guard(guard.isEnabled(), guard.isRefuseLoopback(), guard.isRefusePrivate()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActionHostResolver echoerActionHostResolver() {
+        return ActionHostResolver.system();
     }
 
     @Bean
@@ -231,12 +246,13 @@ public final class EchoerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ActionClient echoerActionClient(EchoerProperties properties, ExecutorService echoerDispatchExecutor) {
+    ActionClient echoerActionClient(EchoerProperties properties, ExecutorService echoerDispatchExecutor,
+            ActionAddressPolicy echoerActionAddressPolicy, ActionHostResolver resolver) {
         EchoerProperties.Security security = properties.getSecurity();
         Map<String, String> headers = hasText(security.getCallbackSecret())
                 ? Map.of(security.getCallbackSecretHeader(), security.getCallbackSecret()) : Map.of();
         return new HttpActionClient(properties.getDispatch().getConnectTimeout(), properties.getDispatch().getReadTimeout(),
-                echoerDispatchExecutor, headers);
+                echoerDispatchExecutor, headers, new AddressGuard(echoerActionAddressPolicy, resolver));
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
@@ -298,10 +314,14 @@ public final class EchoerAutoConfiguration {
             return registration;
         }
 
-        /** Credentials for the API, when {@code echoer.security.enabled}; a server nobody could use does not start. */
+        /**
+         * Credentials for the API and the actuator (but health), when {@code echoer.security.enabled}; a server
+         * nobody could use does not start.
+         */
         @Bean
         @ConditionalOnProperty(name = "echoer.security.enabled", havingValue = "true")
-        FilterRegistrationBean<ApiCredentialsFilter> echoerApiCredentials(ObjectMapper json, EchoerProperties properties) {
+        FilterRegistrationBean<ApiCredentialsFilter> echoerApiCredentials(ObjectMapper json, EchoerProperties properties,
+                Environment environment) {
             EchoerProperties.Security security = properties.getSecurity();
             Map<String, String> users = new LinkedHashMap<>();
             security.getUsers().forEach((user, password) -> {
@@ -314,7 +334,8 @@ public final class EchoerAutoConfiguration {
             if (credentials.isEmpty()) {
                 throw new MissingApiCredentialsException();
             }
-            var registration = new FilterRegistrationBean<>(new ApiCredentialsFilter(credentials, json));
+            String actuator = environment.getProperty("management.endpoints.web.base-path", "/actuator");
+            var registration = new FilterRegistrationBean<>(new ApiCredentialsFilter(credentials, json, actuator));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return registration;
         }

@@ -306,8 +306,14 @@ public class EchoerProperties {
         /** Header that carries the callback secret, both ways. */
         private String callbackSecretHeader = "X-Echoer-Secret";
 
-        /** Hosts action addresses may name (compared without case); any host when empty. */
+        /**
+         * Hosts action addresses may name (compared without case), IP addresses and CIDR ranges; when empty,
+         * the action address guard decides alone.
+         */
         private List<String> allowedActionHosts = new ArrayList<>();
+
+        /** Addresses no business service has, refused for actions unless allowed hosts name them. */
+        private ActionAddressGuard actionAddressGuard = new ActionAddressGuard();
 
         public boolean isEnabled() {
             return enabled;
@@ -355,6 +361,51 @@ public class EchoerProperties {
 
         public void setAllowedActionHosts(List<String> allowedActionHosts) {
             this.allowedActionHosts = allowedActionHosts;
+        }
+
+        public ActionAddressGuard getActionAddressGuard() {
+            return actionAddressGuard;
+        }
+
+        public void setActionAddressGuard(ActionAddressGuard actionAddressGuard) {
+            this.actionAddressGuard = actionAddressGuard;
+        }
+    }
+
+    /** What action addresses are refused at submission and again at dispatch. See docs/security.md. */
+    public static class ActionAddressGuard {
+
+        /** Whether link-local, unspecified and multicast addresses and cloud metadata host names are refused. */
+        private boolean enabled = true;
+
+        /** Whether loopback addresses (127.0.0.0/8, ::1) are refused too. */
+        private boolean refuseLoopback;
+
+        /** Whether private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, fc00::/7) are refused too. */
+        private boolean refusePrivate;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public boolean isRefuseLoopback() {
+            return refuseLoopback;
+        }
+
+        public void setRefuseLoopback(boolean refuseLoopback) {
+            this.refuseLoopback = refuseLoopback;
+        }
+
+        public boolean isRefusePrivate() {
+            return refusePrivate;
+        }
+
+        public void setRefusePrivate(boolean refusePrivate) {
+            this.refusePrivate = refusePrivate;
         }
     }
 }

@@ -7,8 +7,14 @@ import java.util.List;
  *
  * @param acceptedBy the address that answered 2xx, null when none did
  * @param failures one line per address that failed, in the order they were tried
+ * @param refused whether the address policy refused every address, so nothing was sent: trying again
+ *        cannot help
  */
-public record ActionCall(String acceptedBy, List<String> failures) {
+public record ActionCall(String acceptedBy, List<String> failures, boolean refused) {
+
+    public ActionCall(String acceptedBy, List<String> failures) {
+        this(acceptedBy, failures, false);
+    }
 
     public boolean accepted() {
         return acceptedBy != null;

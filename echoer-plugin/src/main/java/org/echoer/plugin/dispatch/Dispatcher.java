@@ -246,7 +246,8 @@ public final class Dispatcher implements AutoCloseable {
             return;
         }
         String why = error != null ? error.toString() : String.join("; ", call.failures());
-        int retriesLeft = settings.retry().retriesAfterFailure(work.retries());
+        // addresses the policy refuses stay refused: an incident at once, Cockpit's Retry judges them again
+        int retriesLeft = error == null && call.refused() ? 0 : settings.retry().retriesAfterFailure(work.retries());
         fail(work, step, "action '" + step.actionName() + "' failed: " + why, retriesLeft);
     }
 

@@ -29,7 +29,7 @@ import org.echoer.plugin.definition.StepDefinition;
 /**
  * POSTs over HTTP/1.1 with keep-alive (the JDK client), with connect and read timeouts, trying an
  * action's addresses in order until one answers 2xx. {@code https} actions trust exactly the CA of their
- * FSL {@code secret}.
+ * FSL {@code secret}. Each address is judged by the {@link AddressGuard} before anything is sent to it.
  */
 public final class HttpActionClient implements ActionClient {
 
@@ -39,13 +39,16 @@ public final class HttpActionClient implements ActionClient {
     private final Map<String, String> headers;
     private final HttpClient plain;
     private final Map<String, HttpClient> byCa = new ConcurrentHashMap<>();
+    private final AddressGuard guard;
 
-    public HttpActionClient(Duration connectTimeout, Duration readTimeout, Executor executor) {
-        this(connectTimeout, readTimeout, executor, Map.of());
+    public HttpActionClient(Duration connectTimeout, Duration readTimeout, Executor executor, AddressGuard guard) {
+        this(connectTimeout, readTimeout, executor, Map.of(), guard);
     }
 
     /** @param headers sent with every POST, such as the shared secret callbacks must return */
-    public HttpActionClient(Duration connectTimeout, Duration readTimeout, Executor executor, Map<String, String> headers) {
+    public HttpActionClient(Duration connectTimeout, Duration readTimeout, Executor executor, Map<String, String> headers,
+            AddressGuard guard) {
+        this.guard = guard;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.executor = executor;
@@ -65,13 +68,30 @@ public final class HttpActionClient implements ActionClient {
         } catch (IllegalArgumentException badCa) {
             return CompletableFuture.completedFuture(new ActionCall(null, List.of(badCa.getMessage())));
         }
-        return attempt(client, step.addresses(), 0, body, new ArrayList<>());
+        return attempt(client, step.addresses(), 0, body, new ArrayList<>(), 0);
     }
 
+    /** @param refused how many of the addresses tried so far the guard refused */
     private CompletableFuture<ActionCall> attempt(HttpClient client, List<String> addresses, int index, byte[] body,
-            List<String> failures) {
+            List<String> failures, int refused) {
         if (index == addresses.size()) {
-            return CompletableFuture.completedFuture(new ActionCall(null, List.copyOf(failures)));
+            boolean everyOneRefused = refused > 0 && refused == addresses.size();
+            return CompletableFuture.completedFuture(new ActionCall(null, List.copyOf(failures), everyOneRefused));
+        }
+        String address = addresses.get(index);
+        if (guard.resolves(address)) {
+            // a name may have to wait for DNS: not on the caller's thread, which is the dispatcher's loop
+            return CompletableFuture.supplyAsync(() -> guard.judge(address), executor)
+                    .thenCompose(verdict -> attemptJudged(client, addresses, index, body, failures, refused, verdict));
+        }
+        return attemptJudged(client, addresses, index, body, failures, refused, guard.judge(address));
+    }
+
+    private CompletableFuture<ActionCall> attemptJudged(HttpClient client, List<String> addresses, int index, byte[] body,
+            List<String> failures, int refused, AddressGuard.Verdict verdict) {
+        if (!verdict.usable()) {
+            failures.add(verdict.failure());
+            return attempt(client, addresses, index + 1, body, failures, verdict.refused() ? refused + 1 : refused);
         }
         String address = addresses.get(index);
         HttpRequest request;
@@ -85,14 +105,14 @@ public final class HttpActionClient implements ActionClient {
             request = builder.build();
         } catch (IllegalArgumentException badAddress) {
             failures.add(address + ": not a valid address");
-            return attempt(client, addresses, index + 1, body, failures);
+            return attempt(client, addresses, index + 1, body, failures, refused);
         }
         return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
             if (error == null && response.statusCode() / 100 == 2) {
                 return CompletableFuture.completedFuture(new ActionCall(address, List.copyOf(failures)));
             }
             failures.add(address + ": " + (error != null ? describe(error) : "HTTP " + response.statusCode()));
-            return attempt(client, addresses, index + 1, body, failures);
+            return attempt(client, addresses, index + 1, body, failures, refused);
         }).thenCompose(next -> next);
     }
 

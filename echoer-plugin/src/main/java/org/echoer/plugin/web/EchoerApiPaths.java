@@ -26,6 +26,28 @@ final class EchoerApiPaths {
         return "POST".equalsIgnoreCase(request.getMethod()) && "/step".equals(path(request));
     }
 
+    /**
+     * Under the actuator's base path ({@code /actuator}): metrics and the build, for operators. A root base
+     * path ({@code /}) matches nothing here: the actuator then needs a port of its own to be kept private.
+     */
+    static boolean isActuator(HttpServletRequest request, String actuatorBasePath) {
+        String base = withoutTrailingSlash(actuatorBasePath);
+        String path = path(request);
+        return !base.isEmpty() && (path.equals(base) || path.startsWith(base + "/"));
+    }
+
+    /** {@code /actuator/health} and its groups: open, for load balancers. */
+    static boolean isHealth(HttpServletRequest request, String actuatorBasePath) {
+        String health = withoutTrailingSlash(actuatorBasePath) + "/health";
+        String path = path(request);
+        return path.equals(health) || path.startsWith(health + "/");
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        String base = path == null ? "" : path.trim();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
     private static String path(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String context = request.getContextPath();

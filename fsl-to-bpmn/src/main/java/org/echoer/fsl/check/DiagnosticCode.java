@@ -35,5 +35,7 @@ public enum DiagnosticCode {
     /** A flow with more steps than the deployment allows. */
     TOO_MANY_STEPS,
     /** An action address on a host the deployment does not allow. */
-    HOST_NOT_ALLOWED
+    HOST_NOT_ALLOWED,
+    /** An action address the deployment's address guard refuses (link-local, multicast, a metadata service...). */
+    ADDRESS_REFUSED
 }
