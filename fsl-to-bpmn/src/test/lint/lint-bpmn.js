@@ -17,7 +17,7 @@ const explained = {
   // a step entered from several places (a loop, several steps before it) or a `done` several steps reach:
   // no merge gateway in front of it
   'fake-join': () => true,
-  // a step whose one transition leads back to itself keeps its gateway, with one unlabelled-condition way out
+  // a step whose one transition leads back to itself keeps its gateway, with one unconditional, labelled way out
   'superfluous-gateway': (element) => isOneWaySelfLoopGateway(element),
   'superfluous-label': (element) => element.sourceRef && isOneWaySelfLoopGateway(element.sourceRef)
 };
