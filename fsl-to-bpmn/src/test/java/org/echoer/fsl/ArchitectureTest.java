@@ -34,6 +34,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** BPMN back to FSL reads the model and writes text; the compiler checks that text as it checks any. */
+    @Test
+    void theWayBackReadsBpmnAndNeitherParsesNorChecksNorLaysOut() {
+        noClasses().that().resideInAPackage("org.echoer.fsl.reverse..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.echoer.fsl.check..", "org.echoer.fsl.parse..", "org.echoer.fsl.layout..", "org.echoer.fsl.tool..")
+                .check(classes);
+    }
+
     @Test
     void theAstStandsAlone() {
         noClasses().that().resideInAPackage("org.echoer.fsl.ast..")

@@ -13,7 +13,8 @@ public final class Commands {
     public static CommandLine commandLine(CliEnvironment environment, ObjectMapper json) {
         CommandLine commandLine = new CommandLine(new EchoerCommand(environment, json));
         for (Object subcommand : new Object[] {new ApplyCommand(), new ListCommand(), new GetCommand(), new DeleteCommand(),
-                new WatchCommand(), new BpmnCommand(), new SvgCommand(), new CheckCommand()}) {
+                new WatchCommand(), new BpmnCommand(), new SvgCommand(), new CheckCommand(), new TemplatesCommand(),
+                new FslCommand()}) {
             commandLine.addSubcommand(subcommand);
         }
         commandLine.addSubcommand(new CommandLine.HelpCommand());

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code echoer}: without a subcommand, the interactive prompt on the server; the subcommands are for
- * scripts and, for {@code bpmn}, {@code svg} and {@code check}, work without a server. The options
+ * scripts and, for {@code bpmn}, {@code svg}, {@code check}, {@code templates} and {@code fsl}, work without a server. The options
  * here apply to every subcommand too.
  */
 @Command(name = "echoer", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.pvm.PvmActivity;
 import org.camunda.bpm.engine.impl.pvm.PvmTransition;
 import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
@@ -125,13 +126,18 @@ public final class StepDefinitions {
                 routedStates(activity));
     }
 
-    /** The states the step's gateway has a way out for: the names of the gateway's outgoing flows. */
+    /**
+     * The states the step has a way out for: the names of its gateway's outgoing flows or, for a step with
+     * one way out, the name of the conditional flow leaving its task.
+     */
     private static List<String> routedStates(PvmActivity step) {
         List<String> states = new ArrayList<>();
         for (PvmTransition out : step.getOutgoingTransitions()) {
             PvmActivity next = out.getDestination();
             if ("exclusiveGateway".equals(next.getProperty("type"))) {
                 next.getOutgoingTransitions().forEach(route -> states.add((String) route.getProperty("name")));
+            } else if (out.getProperty(BpmnParse.PROPERTYNAME_CONDITION) != null) {
+                states.add((String) out.getProperty("name"));
             }
         }
         return states;

@@ -32,12 +32,25 @@ class StepDefinitionsTest {
         String definition = deploy("r1");
         StepDefinitions steps = new StepDefinitions(engine.getRepositoryService());
 
-        assertThat(steps.steps(definition).keySet()).containsExactly("A", "B");
+        assertThat(steps.steps(definition).keySet()).containsExactly("A", "B", "C", "D");
         StepDefinition b = steps.get(definition, "Step_B");
         assertThat(b.actionName()).isEqualTo("check");
         assertThat(b.acceptedStates()).containsExactly("SUCCESS", "FAIL");
         assertThat(steps.activityId(definition, "A")).contains("Step_A");
         assertThatThrownBy(() -> steps.get(definition, "Step_X")).hasMessage("no service task 'Step_X' in the process");
+    }
+
+    /** A step with one way out has no gateway: its task's conditional flow names the one state it takes. */
+    @Test
+    void acceptsOnlyTheStateOfAStepWithOneWayOut() {
+        String definition = deploy("one_way");
+        StepDefinitions steps = new StepDefinitions(engine.getRepositoryService());
+
+        StepDefinition c = steps.get(definition, "Step_C");
+        assertThat(c.declaredStates()).containsExactly("SUCCESS", "FAIL");
+        assertThat(c.acceptedStates()).containsExactly("SUCCESS");
+        assertThat(c.accepts("FAIL")).isFalse();
+        assertThat(steps.get(definition, "Step_D").acceptedStates()).containsExactly("SUCCESS", "FAIL");
     }
 
     @Test
@@ -66,7 +79,9 @@ class StepDefinitionsTest {
                 /
                 flow_run %s
                 \tstep A => (SUCCESS->B | FAIL->A) { action = "check"; };
-                \tstep B => (SUCCESS->done | FAIL->A) { action = "check"; };
+                \tstep B => (SUCCESS->done | FAIL->C) { action = "check"; };
+                \tstep C => (SUCCESS->D) { action = "check"; };
+                \tstep D => () { action = "check"; };
                 flow_run_end
                 /
                 """.formatted(name);

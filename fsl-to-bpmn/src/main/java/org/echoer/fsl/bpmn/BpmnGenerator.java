@@ -45,9 +45,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Translates one checked flow into an executable BPMN process (SPEC section 3): start event, one
- * external service task per step, an exclusive gateway routing on {@code ackState} after each step,
- * one end event named {@code done}. It writes no diagram; the layout adds that.
+ * Translates one checked flow into an executable BPMN process: start event, one external service task per
+ * step, a named exclusive gateway routing on {@code ackState} after each step with more than one way out
+ * (a step with one way out leaves its task by one conditional flow), one end event named {@code done} when
+ * any step reaches it. It writes no diagram; the layout adds that. docs/fsl.md says why it has this shape.
  */
 public final class BpmnGenerator {
 
@@ -65,6 +66,15 @@ public final class BpmnGenerator {
      */
     public BpmnModelInstance generate(FlowDecl flow, Function<String, ActionDecl> actions) {
         return new Translation(flow, actions).run();
+    }
+
+    /** The name of a step's gateway, as Cockpit and Modeler show it beside the diamond. */
+    public static String gatewayName(String stepName) {
+        return stepName + ": state?";
+    }
+
+    private static boolean reachesDone(StepDecl step) {
+        return step.endsWhateverState() || step.transitions().stream().anyMatch(Transition::endsFlow);
     }
 
     /**
@@ -113,7 +123,10 @@ public final class BpmnGenerator {
             properties(process, flowProperties);
 
             Element start = add(BPMN_ELEMENT_START_EVENT, ids.unique("StartEvent_", "start"), "start");
-            end = add(BPMN_ELEMENT_END_EVENT, ids.unique("EndEvent_", Transition.DONE), Transition.DONE);
+            // an end event nothing leads to would stand unconnected in the diagram (bpmnlint: no-disconnected)
+            if (flow.steps().stream().anyMatch(BpmnGenerator::reachesDone)) {
+                end = add(BPMN_ELEMENT_END_EVENT, ids.unique("EndEvent_", Transition.DONE), Transition.DONE);
+            }
             flow.steps().forEach(step -> tasks.computeIfAbsent(step.name().value(), name -> task(step)));
             connect(start, tasks.get(flow.steps().get(0).name().value()), null, null);
             // in step order, each name once (the first step of a name is the one its task was made from)
@@ -156,17 +169,28 @@ public final class BpmnGenerator {
                 connect(task, end, null, null);
                 return;
             }
-            Element gateway = add(BPMN_ELEMENT_EXCLUSIVE_GATEWAY, ids.unique("Gateway_", stepName), null);
+            if (step.transitions().size() == 1 && !target(step.transitions().get(0)).equals(task)) {
+                // a gateway with one way in and one out only repeats the task's own way out (bpmnlint:
+                // superfluous-gateway); the condition keeps the state on the flow and in the engine's view
+                Transition only = step.transitions().get(0);
+                String state = only.state().value();
+                connect(task, target(only), state, AckStateCondition.expression(state));
+                return;
+            }
+            Element gateway = add(BPMN_ELEMENT_EXCLUSIVE_GATEWAY, ids.unique("Gateway_", stepName), gatewayName(stepName));
             connect(task, gateway, null, null);
-            // Camunda refuses a gateway whose only way out carries a condition; with one transition the
-            // way out is unconditional (the bridge accepts no other state for the step anyway).
+            // Camunda refuses a gateway whose only way out carries a condition; a step whose one transition
+            // leads back to itself keeps its gateway (a flow from a task into itself cannot be drawn apart
+            // from the task) with one unconditional way out (the bridge accepts no other state for the step).
             boolean conditional = step.transitions().size() > 1;
             for (Transition transition : step.transitions()) {
-                String target = transition.target().orElseThrow().value();
-                Element to = transition.endsFlow() ? end : tasks.get(target);
                 String state = transition.state().value();
-                connect(gateway, to, state, conditional ? AckStateCondition.expression(state) : null);
+                connect(gateway, target(transition), state, conditional ? AckStateCondition.expression(state) : null);
             }
+        }
+
+        private Element target(Transition transition) {
+            return transition.endsFlow() ? end : tasks.get(transition.target().orElseThrow().value());
         }
 
         private void connect(Element from, Element to, String label, String condition) {

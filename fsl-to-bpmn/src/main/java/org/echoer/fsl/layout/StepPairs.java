@@ -15,7 +15,8 @@ import java.util.Optional;
  *
  * <p>Each box draws the flows back into its own step itself, and in a big diagram
  * {@linkplain #drawingOwnLabels its gateway's labels} too ({@link OwnDecorations}); the layered algorithm
- * sees neither.
+ * sees neither. A named gateway's name stands above the box's shapes, centred on the gateway (and above
+ * the labels stacked at its corner in a big diagram), where no flow runs.
  */
 final class StepPairs {
 
@@ -40,6 +41,21 @@ final class StepPairs {
         int shapesHeight() {
             return Math.max(task.height(), gateway.height());
         }
+
+        /** The room the gateway's name takes above the shapes, with the gap below it; 0 without a name. */
+        int nameRoom() {
+            return gateway.outsideLabel().isPresent() ? TextMetrics.labelHeight() + OwnDecorations.LABEL_GAP : 0;
+        }
+
+        /** Where the gateway's name starts, from the task's left side: centred on the gateway, not left of the task. */
+        int nameX() {
+            int gatewayCentre = task.width() + GAP + gateway.width() / 2;
+            return Math.max(0, gatewayCentre - nameWidth() / 2);
+        }
+
+        int nameWidth() {
+            return gateway.outsideLabel().map(TextMetrics::labelWidth).orElse(0);
+        }
     }
 
     /** The pairs of a graph: a task whose only way out leads to a gateway that only it leads to. */
@@ -61,7 +77,7 @@ final class StepPairs {
             LayoutNode gateway = nodes.get(out.get(0).targetId());
             boolean onlyFromTask = incoming.getOrDefault(gateway.id(), List.of()).size() == 1;
             boolean evenlyCentred = (task.height() - gateway.height()) % 2 == 0;
-            if (gateway.midSidePorts() && gateway.outsideLabel().isEmpty() && onlyFromTask && evenlyCentred
+            if (gateway.midSidePorts() && onlyFromTask && evenlyCentred
                     && !gateway.id().equals(task.id())) {
                 List<LayoutEdge> exits = new ArrayList<>();
                 List<LayoutEdge> loops = new ArrayList<>();
@@ -117,10 +133,16 @@ final class StepPairs {
     private int boxWidth(Pair pair) {
         int gatewayCentre = pair.task().width() + GAP + pair.gateway().width() / 2;
         int loopLabels = pair.decorations().loopLabelsReach(pair.task().width(), gatewayCentre);
-        return Math.max(pair.shapesWidth() + (ownLabels ? pair.decorations().labelsWidth() : 0), loopLabels);
+        int name = pair.nameX() + pair.nameWidth();
+        return Math.max(Math.max(pair.shapesWidth() + (ownLabels ? pair.decorations().labelsWidth() : 0), loopLabels), name);
     }
 
     private int roomAbove(Pair pair) {
+        return labelsRoomAbove(pair) + pair.nameRoom();
+    }
+
+    /** The room the gateway's stacked flow labels take above the shapes (in a big diagram). */
+    private int labelsRoomAbove(Pair pair) {
         return ownLabels ? pair.decorations().roomAbove(pair.shapesHeight()) : 0;
     }
 
@@ -146,7 +168,9 @@ final class StepPairs {
                     shapesTop + (pair.shapesHeight() - pair.gateway().height()) / 2,
                     pair.gateway().width(), pair.gateway().height());
             nodes.put(id, new NodeGeometry(task, Optional.empty()));
-            nodes.put(pair.gateway().id(), new NodeGeometry(gateway, Optional.empty()));
+            Optional<Rect> name = pair.gateway().outsideLabel().map(text -> new Rect(box.x() + pair.nameX(),
+                    shapesTop - labelsRoomAbove(pair) - pair.nameRoom(), pair.nameWidth(), TextMetrics.labelHeight()));
+            nodes.put(pair.gateway().id(), new NodeGeometry(gateway, name));
             int middle = task.y() + task.height() / 2;
             edges.put(pair.link().id(), new EdgeGeometry(
                     List.of(new Point(task.x() + task.width(), middle), new Point(gateway.x(), middle)), Optional.empty()));

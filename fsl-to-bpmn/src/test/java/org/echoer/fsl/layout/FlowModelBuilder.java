@@ -123,16 +123,25 @@ public final class FlowModelBuilder {
                     connect(task.getId() + "_end", task, end, null);
                     continue;
                 }
-                ExclusiveGateway gateway = add(ExclusiveGateway.class, task.getId() + "_gateway", null);
+                if (step.transitions().size() == 1 && !step.transitions().containsValue(step.step())) {
+                    // one way out, not into itself: a conditional flow straight from the task, as the generator does
+                    step.transitions().forEach((state, target) ->
+                            connect(task.getId() + "_on_" + state, task, node(end, tasks, step, target), state));
+                    continue;
+                }
+                ExclusiveGateway gateway = add(ExclusiveGateway.class, task.getId() + "_gateway", step.step() + ": state?");
                 connect(task.getId() + "_out", task, gateway, null);
-                step.transitions().forEach((state, target) -> {
-                    FlowNode to = target.equalsIgnoreCase(DONE) ? end : tasks.get(target);
-                    if (to == null) {
-                        throw new IllegalArgumentException("step " + step.step() + ": unknown target " + target);
-                    }
-                    connect(task.getId() + "_on_" + state, gateway, to, state);
-                });
+                step.transitions().forEach((state, target) ->
+                        connect(task.getId() + "_on_" + state, gateway, node(end, tasks, step, target), state));
             }
+        }
+
+        private static FlowNode node(EndEvent end, Map<String, ServiceTask> tasks, StepSpec step, String target) {
+            FlowNode to = target.equalsIgnoreCase(DONE) ? end : tasks.get(target);
+            if (to == null) {
+                throw new IllegalArgumentException("step " + step.step() + ": unknown target " + target);
+            }
+            return to;
         }
 
         private <T extends FlowNode> T add(Class<T> type, String id, String name) {

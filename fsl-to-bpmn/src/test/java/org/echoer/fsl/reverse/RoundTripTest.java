@@ -1,0 +1,89 @@
+package org.echoer.fsl.reverse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
+import org.echoer.fsl.CompilationResult;
+import org.echoer.fsl.CompiledFlow;
+import org.echoer.fsl.Examples;
+import org.echoer.fsl.FslCompiler;
+import org.echoer.fsl.RandomFsl;
+import org.echoer.fsl.ast.ActionDecl;
+import org.echoer.fsl.ast.Document;
+import org.echoer.fsl.ast.FlowDecl;
+import org.echoer.fsl.ast.StepDecl;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** FSL -> BPMN -> FSL -> BPMN gives the same flow: steps, transitions, actions, arguments, and the same file. */
+class RoundTripTest {
+
+    private final FslCompiler compiler = new FslCompiler();
+    private final BpmnToFsl reverse = new BpmnToFsl();
+
+    static List<Path> examples() {
+        return Examples.all();
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(0, 200);
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExampleComesBackAsTheSameFlow(Path example) {
+        assertRoundTrips(Examples.read(example));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomFlowsComeBackAsTheSameFlow(long seed) {
+        assertRoundTrips(RandomFsl.document(seed));
+    }
+
+    private void assertRoundTrips(String fsl) {
+        CompilationResult first = compiler.compile(fsl);
+        assertThat(first.errors()).isEmpty();
+        for (CompiledFlow flow : first.flows()) {
+            ReverseResult back = reverse.convert(flow.bpmnXml(), flow.processId() + ".bpmn");
+            assertThat(back.problems()).isEmpty();
+            assertThat(back.flows()).singleElement().satisfies(reversed -> assertThat(reversed.processId()).isEqualTo(flow.processId()));
+            String again = back.flows().get(0).fsl();
+
+            CompilationResult second = compiler.compile(again);
+
+            assertThat(second.errors()).as(again).isEmpty();
+            assertThat(second.flows()).hasSize(1);
+            assertThat(shape(second.document(), second.document().flows().get(0)))
+                    .as(again).isEqualTo(shape(first.document(), flow.flow()));
+            assertThat(second.flows().get(0).bpmnXml()).isEqualTo(flow.bpmnXml());
+        }
+    }
+
+    /** What a flow means, without where it was written: kind, name, steps in order, and the actions they call. */
+    static List<String> shape(Document document, FlowDecl flow) {
+        List<String> lines = new ArrayList<>();
+        lines.add(flow.kind() + " " + flow.name().value());
+        Map<String, String> actions = new TreeMap<>();
+        for (StepDecl step : flow.steps()) {
+            lines.add(step.kind() + " " + step.name().value() + " action=" + step.action().orElseThrow().value()
+                    + " transitions=" + step.transitions().stream()
+                            .map(t -> t.state().value() + "->" + (t.endsFlow() ? "done" : t.target().orElseThrow().value()))
+                            .toList()
+                    + " args=" + step.arguments().stream().map(a -> a.name().value() + "=" + a.value().plain()).toList());
+            ActionDecl action = document.actions().stream()
+                    .filter(a -> a.name().value().equals(step.action().orElseThrow().value())).findFirst().orElseThrow();
+            actions.put(action.name().value(), "addresses=" + action.addresses() + " method=" + action.knownMethod().orElseThrow()
+                    + " capem=" + action.capem().map(c -> c.value()).orElse("") + " params="
+                    + action.paramList().stream().map(p -> p.type().value() + " " + p.name().value()).toList()
+                    + " states=" + action.states().stream().map(s -> s.value()).toList());
+        }
+        actions.forEach((name, definition) -> lines.add("action " + name + " " + definition));
+        return lines;
+    }
+}
