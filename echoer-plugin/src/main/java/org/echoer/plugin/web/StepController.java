@@ -85,8 +85,8 @@ public class StepController {
         }
         List<Activation> waiting = new ArrayList<>();
         for (ExternalTask task : externalTasks.createExternalTaskQuery().listPage(first.get(), size)) {
-            String stepName = steps.get(task.getProcessDefinitionId(), task.getActivityId()).stepName();
-            waiting.add(new Activation(task.getId(), stepName, null, false, null, null, null));
+            steps.find(task.getProcessDefinitionId(), task.getActivityId()).ifPresent(step ->
+                    waiting.add(new Activation(task.getId(), step.stepName(), null, false, null, null, null)));
         }
         return waiting;
     }
