@@ -61,6 +61,16 @@ class SecurityIT extends EndpointTestBase {
     }
 
     @Test
+    void theApiDescriptionIsBehindTheSameCredentials() {
+        for (String path : List.of("/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui/index.html")) {
+            assertThat(error(anonymous().get(path), 401).path("error").asText()).as(path).isEqualTo("unauthorized");
+        }
+        assertThat(anonymous().withBasic("ops", "ops-password").get("/v3/api-docs").json().path("paths").has("/step")).isTrue();
+        assertThat(anonymous().withHeader("Authorization", "Bearer first-token").get("/swagger-ui/index.html").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void acceptsHttpBasicOfAConfiguredUserAndEveryConfiguredToken() {
         assertThat(anonymous().withBasic("ops", "ops-password").get("/action").status()).isEqualTo(200);
         assertThat(anonymous().withHeader("Authorization", "Bearer first-token").get("/action").status()).isEqualTo(200);

@@ -37,6 +37,7 @@ import org.echoer.plugin.dispatch.ActionClient;
 import org.echoer.plugin.dispatch.ActionHostResolver;
 import org.echoer.plugin.dispatch.AddressGuard;
 import org.echoer.plugin.dispatch.ClaimedSteps;
+import org.echoer.plugin.dispatch.DrawnProcesses;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.DeliveryRecorder;
 import org.echoer.plugin.dispatch.Dispatcher;
@@ -93,13 +94,19 @@ public final class EchoerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EchoerEnginePlugin echoerEnginePlugin(DispatchSettings echoerDispatchSettings, ClaimedSteps echoerClaimedSteps,
-            EchoerProperties properties) {
-        return new EchoerEnginePlugin(echoerDispatchSettings, echoerClaimedSteps, properties.getDispatch().isLockOnCreate());
+            DrawnProcesses echoerDrawnProcesses, EchoerProperties properties) {
+        return new EchoerEnginePlugin(echoerDispatchSettings, echoerClaimedSteps, echoerDrawnProcesses,
+                properties.getDispatch().isLockOnCreate());
     }
 
     @Bean
     ClaimedSteps echoerClaimedSteps() {
         return new ClaimedSteps();
+    }
+
+    @Bean
+    DrawnProcesses echoerDrawnProcesses() {
+        return new DrawnProcesses();
     }
 
     @Bean
@@ -258,10 +265,12 @@ public final class EchoerAutoConfiguration {
     @Bean(initMethod = "start", destroyMethod = "close")
     Dispatcher echoerDispatcher(ProcessEngine engine, StepDefinitions steps, ActionClient client, ObjectMapper json, EventBus events,
             DispatchSettings echoerDispatchSettings, ExecutorService echoerDispatchExecutor, ClaimedSteps echoerClaimedSteps,
-            EchoerMetrics echoerMetrics, StepTimeouts echoerStepTimeouts, DeliveryRecorder echoerDeliveryRecorder) {
+            EchoerMetrics echoerMetrics, StepTimeouts echoerStepTimeouts, DeliveryRecorder echoerDeliveryRecorder,
+            DrawnProcesses echoerDrawnProcesses) {
         return new Dispatcher(engine.getExternalTaskService(), engine.getRuntimeService(), echoerStepTimeouts, steps,
                 client, json, events, echoerDispatchSettings,
-                echoerDispatchExecutor, echoerClaimedSteps, echoerDeliveryRecorder, echoerMetrics);
+                echoerDispatchExecutor, echoerClaimedSteps, echoerDeliveryRecorder, echoerMetrics, echoerDrawnProcesses,
+                engine.getRepositoryService());
     }
 
     @Bean

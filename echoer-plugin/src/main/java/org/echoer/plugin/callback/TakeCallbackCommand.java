@@ -56,8 +56,11 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
         if (task == null) {
             return null;
         }
+        StepDefinition step = steps.find(task.getProcessDefinitionId(), task.getActivityId()).orElse(null);
+        if (step == null) { // an external task of someone else's: not ours to complete
+            return new CallbackResult(CallbackOutcome.UNKNOWN_UUID, "no step activation has uuid " + callback.uuid());
+        }
         ExecutionEntity execution = task.getExecution();
-        StepDefinition step = steps.get(task.getProcessDefinitionId(), task.getActivityId());
         String flowId = execution.getProcessBusinessKey();
         if (!Objects.equals(callback.flowId(), flowId) || !Objects.equals(callback.stepName(), step.stepName())) {
             return new CallbackResult(CallbackOutcome.MISMATCH, "uuid " + callback.uuid() + " is step '" + step.stepName()

@@ -47,11 +47,13 @@ public final class StepDefinitions {
     }
 
     public StepDefinition get(String processDefinitionId, String activityId) {
-        StepDefinition step = stepsByActivity(processDefinitionId).get(activityId);
-        if (step == null) {
-            throw new IllegalArgumentException("no service task '" + activityId + "' in the process");
-        }
-        return step;
+        return find(processDefinitionId, activityId)
+                .orElseThrow(() -> new IllegalArgumentException("no service task '" + activityId + "' in the process"));
+    }
+
+    /** The step an activity is, or empty when it is none of echoer's (a process drawn by hand may mix in others). */
+    public Optional<StepDefinition> find(String processDefinitionId, String activityId) {
+        return Optional.ofNullable(stepsByActivity(processDefinitionId).get(activityId));
     }
 
     /** All steps of a process definition, by step name, in the order the FSL wrote them. */
@@ -95,9 +97,18 @@ public final class StepDefinitions {
     /** The external tasks that are steps, in document order. */
     private static List<PvmActivity> stepActivities(ReadOnlyProcessDefinition definition) {
         return definition.getActivities().stream()
-                .filter(activity -> properties(activity).containsKey(ExtensionProperties.STEP))
+                .filter(StepDefinitions::isStep)
                 .map(PvmActivity.class::cast)
                 .toList();
+    }
+
+    /**
+     * Whether an activity is one of echoer's steps: it carries the step property ({@value ExtensionProperties#STEP}).
+     * That, and not the process's version tag, is what makes a task echoer's, so a process drawn in Modeler
+     * runs like a generated one, and the other tasks of any process are left to other workers.
+     */
+    public static boolean isStep(PvmActivity activity) {
+        return properties(activity).containsKey(ExtensionProperties.STEP);
     }
 
     private static StepDefinition read(PvmActivity activity) {
@@ -127,18 +138,32 @@ public final class StepDefinitions {
     }
 
     /**
-     * The states the step has a way out for: the names of its gateway's outgoing flows or, for a step with
-     * one way out, the name of the conditional flow leaving its task.
+     * The states a step's way out routes: each way's condition on {@code ackState} ({@code ${ackState == 'X'}},
+     * as generated or drawn), on the flows of the exclusive gateway after the step or on the step's own
+     * flows; the only way out of a gateway, which carries no condition, routes the state it is named after.
+     * Empty, so that any declared state is taken, when one way takes any state (a default flow, an
+     * unconditional flow, a condition on anything else).
      */
     private static List<String> routedStates(PvmActivity step) {
-        List<String> states = new ArrayList<>();
-        for (PvmTransition out : step.getOutgoingTransitions()) {
-            PvmActivity next = out.getDestination();
-            if ("exclusiveGateway".equals(next.getProperty("type"))) {
-                next.getOutgoingTransitions().forEach(route -> states.add((String) route.getProperty("name")));
-            } else if (out.getProperty(BpmnParse.PROPERTYNAME_CONDITION) != null) {
-                states.add((String) out.getProperty("name"));
+        List<PvmTransition> ways = step.getOutgoingTransitions();
+        boolean fromGateway = false;
+        if (ways.size() == 1 && "exclusiveGateway".equals(ways.get(0).getDestination().getProperty("type"))) {
+            PvmActivity gateway = ways.get(0).getDestination();
+            if (gateway.getProperty("default") != null) {
+                return List.of();
             }
+            ways = gateway.getOutgoingTransitions();
+            fromGateway = true;
+        }
+        List<String> states = new ArrayList<>();
+        for (PvmTransition way : ways) {
+            Object condition = way.getProperty(BpmnParse.PROPERTYNAME_CONDITION_TEXT);
+            Optional<String> state = condition != null ? AckStateConditions.state((String) condition)
+                    : fromGateway && ways.size() == 1 ? Optional.ofNullable((String) way.getProperty("name")) : Optional.empty();
+            if (state.isEmpty()) {
+                return List.of();
+            }
+            states.add(state.get());
         }
         return states;
     }

@@ -16,14 +16,15 @@ import org.echoer.fsl.bpmn.ExtensionProperties;
  * scope, which costs a child execution inserted, read back and deleted per step; a step of echoer's has
  * nothing a scope would hold (no boundary events, no input or output mappings, its records are the run's
  * variables). Only processes whose BPMN says so ({@value ExtensionProperties#STEP_EXECUTION} =
- * {@value ExtensionProperties#STEPS_SHARE_RUN_EXECUTION}, written by the generator since) are changed:
- * a run that waits in a step of an older definition has its child execution, and stays valid.
+ * {@value ExtensionProperties#STEPS_SHARE_RUN_EXECUTION}, written by the generator since) are changed, and
+ * in them only the external tasks that are steps: a run that waits in a step of an older definition has its
+ * child execution, and stays valid; a process drawn without the property keeps Camunda's scopes.
  */
 public final class StepsInRunExecution extends AbstractBpmnParseListener {
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
-        if (!ExtensionProperties.VERSION_TAG.equals(definition.getVersionTag()) || !saysStepsShareTheRunsExecution(processElement)) {
+        if (!saysStepsShareTheRunsExecution(processElement)) {
             return;
         }
         // a boundary event needs its activity to be a scope; echoer generates none, BPMN deployed by hand may
@@ -34,8 +35,8 @@ public final class StepsInRunExecution extends AbstractBpmnParseListener {
             }
         }
         for (ActivityImpl activity : definition.getActivities()) {
-            if (activity.getActivityBehavior() instanceof ExternalTaskActivityBehavior && activity.getIoMapping() == null
-                    && !withBoundaryEvents.contains(activity)) {
+            if (activity.getActivityBehavior() instanceof ExternalTaskActivityBehavior && StepDefinitions.isStep(activity)
+                    && activity.getIoMapping() == null && !withBoundaryEvents.contains(activity)) {
                 activity.setScope(false);
             }
         }

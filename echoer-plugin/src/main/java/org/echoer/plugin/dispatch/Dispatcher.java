@@ -4,18 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
+import org.camunda.bpm.engine.externaltask.ExternalTaskQueryTopicBuilder;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.util.SingleConsumerCondition;
 import org.echoer.fsl.bpmn.ExtensionProperties;
 import org.echoer.plugin.definition.StepDefinition;
@@ -53,7 +59,10 @@ public final class Dispatcher implements AutoCloseable {
     private final ClaimedSteps claimed;
     private final DeliveryRecorder deliveries;
     private final EchoerMetrics metrics;
+    private final DrawnProcesses drawn;
+    private final RepositoryServiceImpl repository;
     private long lastFetchNanos;
+    private long lastDiscoveryNanos;
     private final ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "echoer-dispatch-retry"));
     private volatile boolean running;
@@ -62,7 +71,7 @@ public final class Dispatcher implements AutoCloseable {
 
     public Dispatcher(ExternalTaskService externalTasks, RuntimeService runtime, StepTimeouts timeouts, StepDefinitions steps, ActionClient client, ObjectMapper json,
             EventBus events, DispatchSettings settings, Executor settleExecutor, ClaimedSteps claimed,
-            DeliveryRecorder deliveries, EchoerMetrics metrics) {
+            DeliveryRecorder deliveries, EchoerMetrics metrics, DrawnProcesses drawn, RepositoryService repository) {
         this.externalTasks = externalTasks;
         this.runtime = runtime;
         this.timeouts = timeouts;
@@ -77,6 +86,9 @@ public final class Dispatcher implements AutoCloseable {
         this.claimed = claimed;
         this.deliveries = deliveries;
         this.metrics = metrics;
+        this.drawn = drawn;
+        // the engine's own service: it hands out the parsed definition, where the steps are
+        this.repository = (RepositoryServiceImpl) repository;
     }
 
     public synchronized void start() {
@@ -169,18 +181,19 @@ public final class Dispatcher implements AutoCloseable {
         inFlight.acquire();
         int permits = 1 + inFlight.drainPermits();
         int wanted = Math.min(settings.batchSize(), permits);
-        List<LockedExternalTask> tasks = List.of();
+        List<LockedExternalTask> tasks = new ArrayList<>();
         lastFetchNanos = System.nanoTime();
         try {
             List<String> topics = externalTasks.getTopicNames(false, true, true);
             if (!topics.isEmpty()) {
-                ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(wanted, settings.workerId());
-                for (String topic : topics) {
-                    fetch.topic(topic, settings.lease().toMillis())
-                            .processDefinitionVersionTag(ExtensionProperties.VERSION_TAG)
-                            .variables(RunVariables.GLOBALS, RunVariables.START_ARGS);
+                tasks.addAll(fetch(topics, wanted, topic -> topic.processDefinitionVersionTag(ExtensionProperties.VERSION_TAG)));
+                if (tasks.size() < wanted && !drawn.isEmpty()) {
+                    String[] drawnIds = drawn.ids();
+                    tasks.addAll(fetch(topics, wanted - tasks.size(), topic -> topic.processDefinitionIdIn(drawnIds)));
                 }
-                tasks = fetch.execute();
+                if (tasks.size() < wanted) {
+                    discoverDrawnProcesses();
+                }
             }
         } finally {
             inFlight.release(permits - tasks.size());
@@ -194,6 +207,34 @@ public final class Dispatcher implements AutoCloseable {
             }
         }
         return tasks.size();
+    }
+
+    private List<LockedExternalTask> fetch(List<String> topics, int max, UnaryOperator<ExternalTaskQueryTopicBuilder> filter) {
+        ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(max, settings.workerId());
+        for (String topic : topics) {
+            filter.apply(fetch.topic(topic, settings.lease().toMillis())).variables(RunVariables.GLOBALS, RunVariables.START_ARGS);
+        }
+        return fetch.execute();
+    }
+
+    /**
+     * Once per sweep interval, when a fetch left work behind: the steps no fetch took may belong to
+     * processes drawn by hand that this node has not parsed yet (deployed by another node, or before a
+     * restart). What else waits there is other workers' and stays theirs.
+     */
+    private void discoverDrawnProcesses() {
+        long now = System.nanoTime();
+        if (now - lastDiscoveryNanos < settings.sweepInterval().toNanos()) {
+            return;
+        }
+        lastDiscoveryNanos = now;
+        List<String> definitionIds = externalTasks.createExternalTaskQuery().notLocked().withRetriesLeft().active()
+                .listPage(0, settings.batchSize()).stream().map(ExternalTask::getProcessDefinitionId).toList();
+        int known = drawn.ids().length;
+        drawn.discover(definitionIds, repository);
+        if (drawn.ids().length > known) {
+            wake();
+        }
     }
 
     /** Whether the step's POST was accepted earlier: then its lock ran out waiting for the callback. */

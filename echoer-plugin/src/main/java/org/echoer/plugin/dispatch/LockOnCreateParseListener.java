@@ -8,9 +8,12 @@ import org.camunda.bpm.engine.impl.core.variable.mapping.value.ConstantValueProv
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.echoer.fsl.bpmn.ExtensionProperties;
+import org.echoer.plugin.definition.StepDefinitions;
 
-/** Gives the steps of echoer's processes (and only those: camunda:versionTag "echoer") the lock-on-create behaviour. */
+/**
+ * Gives echoer's steps the lock-on-create behaviour: every external task that carries the step properties,
+ * in a generated process or in one drawn by hand. Other external tasks are left to their own workers.
+ */
 public final class LockOnCreateParseListener extends AbstractBpmnParseListener {
 
     private final String workerId;
@@ -25,20 +28,23 @@ public final class LockOnCreateParseListener extends AbstractBpmnParseListener {
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
-        if (!ExtensionProperties.VERSION_TAG.equals(definition.getVersionTag())) {
-            return;
-        }
         for (ActivityImpl activity : definition.getActivities()) {
-            if (activity.getActivityBehavior() instanceof ExternalTaskActivityBehavior external) {
+            if (activity.getActivityBehavior() instanceof ExternalTaskActivityBehavior external && StepDefinitions.isStep(activity)) {
                 String topic = topicOf(processElement, activity.getId());
-                activity.setActivityBehavior(new LockOnCreateBehavior(new ConstantValueProvider(topic),
-                        external.getPriorityValueProvider(), workerId, leaseMillis, afterCommit));
+                if (isConstant(topic)) { // a topic computed per run stays with Camunda's behaviour; the sweep finds the step
+                    activity.setActivityBehavior(new LockOnCreateBehavior(new ConstantValueProvider(topic),
+                            external.getPriorityValueProvider(), workerId, leaseMillis, afterCommit));
+                }
             }
         }
     }
 
+    private static boolean isConstant(String topic) {
+        return topic != null && !topic.contains("${") && !topic.contains("#{");
+    }
+
     private static String topicOf(Element processElement, String activityId) {
-        for (Element element : processElement.elements("serviceTask")) {
+        for (Element element : processElement.elements()) {
             if (activityId.equals(element.attribute("id"))) {
                 return element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "topic");
             }

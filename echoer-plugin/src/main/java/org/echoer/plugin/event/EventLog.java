@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricActivityInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.echoer.plugin.definition.StepDefinition;
 import org.echoer.plugin.definition.StepDefinitions;
 
 /**
@@ -64,7 +65,8 @@ public final class EventLog {
     private EchoerEvent event(Found found, String flowId) {
         HistoricActivityInstance activity = found.activity();
         String step = activity.getActivityType().equals("serviceTask")
-                ? steps.get(activity.getProcessDefinitionId(), activity.getActivityId()).stepName() : null;
+                ? steps.find(activity.getProcessDefinitionId(), activity.getActivityId()).map(StepDefinition::stepName).orElse(null)
+                : null;
         return new EchoerEvent(found.type().name(), flowId, step, null, null, found.time().toInstant());
     }
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.echoer.plugin.definition.StepDefinition;
 import org.echoer.plugin.definition.StepDefinitions;
 
 /** Reads flow runs back from the engine's runtime and history: state, current step, activations. */
@@ -71,8 +72,8 @@ public final class FlowRuns {
         Map<String, String> current = new HashMap<>();
         if (open.length > 0) {
             for (ExternalTask task : externalTasks.createExternalTaskQuery().processInstanceIdIn(open).list()) {
-                current.put(task.getProcessInstanceId(),
-                        steps.get(task.getProcessDefinitionId(), task.getActivityId()).stepName());
+                steps.find(task.getProcessDefinitionId(), task.getActivityId())
+                        .ifPresent(step -> current.put(task.getProcessInstanceId(), step.stepName()));
             }
         }
         return current;
@@ -114,7 +115,11 @@ public final class FlowRuns {
         List<Activation> activations = new ArrayList<>();
         for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityType("serviceTask").orderPartiallyByOccurrence().asc().list()) {
-            String stepName = steps.get(instance.getProcessDefinitionId(), step.getActivityId()).stepName();
+            Optional<StepDefinition> definition = steps.find(instance.getProcessDefinitionId(), step.getActivityId());
+            if (definition.isEmpty()) { // a service task of a drawn process that is not one of echoer's steps
+                continue;
+            }
+            String stepName = definition.get().stepName();
             JsonNode record = reported.get(step.getId());
             String uuid = record != null ? record.path("uuid").asText(null) : openUuids.get(step.getId());
             boolean done = record != null && record.path("done").asBoolean(false);

@@ -1,5 +1,10 @@
 package org.echoer.plugin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Actions and flow templates: lists, one definition with its versions, delete, diagrams, start. */
 @RestController
+@Tag(name = "definitions", description = "Actions and flow templates: lists, versions, diagrams, starting runs")
 public class DefinitionController {
 
     private final DefinitionStore store;
@@ -78,6 +84,17 @@ public class DefinitionController {
 
     /** {@code {"name": "run name", "args": {"step": {"argument": value}}}}. */
     @PostMapping("/flow/{name}/start")
+    @Operation(summary = "Starts a run of a flow template, with arguments per step",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.StartRequest.class))))
+    @ApiResponse(responseCode = "200", description = "Started", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.StartAnswer.class)))
+    @ApiResponse(responseCode = "400", description = "No name, or arguments the flow's actions do not declare",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "No flow of that name",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "A flow run of that name exists",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public ResponseEntity<Map<String, String>> start(@PathVariable String name, @RequestBody JsonNode request) {
         if (request == null || !request.path("name").isTextual() || request.get("name").asText().isBlank()) {
             throw new BadRequestException("the body must be {\"name\": \"<flow run name>\", \"args\": {...}}");

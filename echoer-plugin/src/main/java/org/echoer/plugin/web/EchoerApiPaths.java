@@ -9,7 +9,9 @@ import java.util.Set;
  */
 final class EchoerApiPaths {
 
-    private static final Set<String> FIRST_SEGMENTS = Set.of("action", "flow", "flowrun", "fsl", "step", "watch", "event");
+    /** Echoer's own resources, and the API's description: its OpenAPI document and Swagger UI (springdoc's paths). */
+    private static final Set<String> FIRST_SEGMENTS = Set.of("action", "flow", "flowrun", "fsl", "step", "watch", "event",
+            "v3", "swagger-ui", "swagger-ui.html");
 
     private EchoerApiPaths() {
     }

@@ -1,5 +1,10 @@
 package org.echoer.plugin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import org.echoer.fsl.CompilationResult;
 import org.echoer.fsl.CompiledFlow;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** FSL in: echoer's one-statement endpoints, whole documents, checking without deploying, and a preview picture. */
 @RestController
+@Tag(name = "fsl", description = "FSL in: statements, whole documents, checks and previews")
 public class FslController {
 
     private final FslSubmission submission;
@@ -32,32 +38,61 @@ public class FslController {
     }
 
     @PostMapping("/action")
-    public SubmissionResult postAction(@RequestBody(required = false) byte[] body,
+    @Operation(summary = "One action statement; an identical re-post changes nothing, a changed one deploys a new version")
+    public SubmissionResult postAction(@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "FSL as {\"data\": \"<FSL>\"} or as text/plain", content = {@Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ApiSchemas.FslDocument.class)), @Content(mediaType = "text/plain",
+                            schema = @Schema(type = "string"))}) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
         return submission.submit(bodies.fsl(body, contentType), Optional.of(DefinitionKind.ACTION));
     }
 
     @PostMapping("/flow")
-    public SubmissionResult postFlow(@RequestBody(required = false) byte[] body,
+    @Operation(summary = "One flow (template) statement")
+    public SubmissionResult postFlow(@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "FSL as {\"data\": \"<FSL>\"} or as text/plain", content = {@Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ApiSchemas.FslDocument.class)), @Content(mediaType = "text/plain",
+                            schema = @Schema(type = "string"))}) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
         return submission.submit(bodies.fsl(body, contentType), Optional.of(DefinitionKind.FLOW));
     }
 
     @PostMapping("/flowrun")
-    public SubmissionResult postFlowRun(@RequestBody(required = false) byte[] body,
+    @Operation(summary = "One flow_run statement: deployed and started at once; an existing name is 409")
+    public SubmissionResult postFlowRun(@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "FSL as {\"data\": \"<FSL>\"} or as text/plain", content = {@Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ApiSchemas.FslDocument.class)), @Content(mediaType = "text/plain",
+                            schema = @Schema(type = "string"))}) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
         return submission.submit(bodies.fsl(body, contentType), Optional.of(DefinitionKind.FLOW_RUN));
     }
 
     @PostMapping("/fsl")
-    public SubmissionResult postDocument(@RequestBody(required = false) byte[] body,
+    @Operation(summary = "A whole document: everything checked first, then all deployed in one transaction, or nothing")
+    @ApiResponse(responseCode = "200", description = "What happened to each statement, and the warnings",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionResult.class)))
+    @ApiResponse(responseCode = "400", description = "Bad FSL: the first error's position and every diagnostic",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "413", description = "Over a limit (body size, characters, steps)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "415", description = "Neither JSON nor text",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    public SubmissionResult postDocument(@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "FSL as {\"data\": \"<FSL>\"} or as text/plain", content = {@Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ApiSchemas.FslDocument.class)), @Content(mediaType = "text/plain",
+                            schema = @Schema(type = "string"))}) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
         return submission.submit(bodies.fsl(body, contentType), Optional.empty());
     }
 
     /** Diagnostics and the translated processes' BPMN; deploys nothing. */
     @PostMapping("/fsl/check")
-    public CheckResponse check(@RequestBody(required = false) byte[] body,
+    @Operation(summary = "Checks a document and translates it to BPMN; deploys nothing",
+            description = "Errors in the FSL are part of the answer (valid false, with diagnostics), not a 400.")
+    public CheckResponse check(@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "FSL as {\"data\": \"<FSL>\"} or as text/plain", content = {@Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ApiSchemas.FslDocument.class)), @Content(mediaType = "text/plain",
+                            schema = @Schema(type = "string"))}) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
         CompilationResult result = submission.check(bodies.fsl(body, contentType));
         return new CheckResponse(!result.hasErrors(), result.diagnostics(),
@@ -70,7 +105,13 @@ public class FslController {
      * No {@code produces} on the mapping, so that errors still go out as the error JSON.
      */
     @PostMapping("/fsl/svg")
-    public ResponseEntity<String> previewSvg(@RequestBody(required = false) byte[] body,
+    @Operation(summary = "The diagram (SVG) of a document's first flow or flow run, or ?name=; deploys nothing")
+    @ApiResponse(responseCode = "200", description = "The diagram", content = @Content(mediaType = "image/svg+xml",
+            schema = @Schema(type = "string")))
+    public ResponseEntity<String> previewSvg(@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "FSL as {\"data\": \"<FSL>\"} or as text/plain", content = {@Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ApiSchemas.FslDocument.class)), @Content(mediaType = "text/plain",
+                            schema = @Schema(type = "string"))}) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestParam(required = false) String name) {
         CompilationResult result = submission.check(bodies.fsl(body, contentType));
@@ -87,6 +128,7 @@ public class FslController {
     }
 
     /** The answer of {@code POST /fsl/check}. */
+    @Schema(description = "Whether the document is valid, every diagnostic, and each flow's BPMN")
     public record CheckResponse(boolean valid, java.util.List<org.echoer.fsl.check.Diagnostic> diagnostics,
             java.util.List<Process> processes) {
 

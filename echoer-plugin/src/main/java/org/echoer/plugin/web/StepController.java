@@ -1,5 +1,11 @@
 package org.echoer.plugin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The callback {@code POST /step} and the step activations. */
 @RestController
+@Tag(name = "steps", description = "The callback business services send, and step activations")
 public class StepController {
 
     private final Callbacks callbacks;
@@ -50,6 +57,27 @@ public class StepController {
 
     /** {@code {flowId, stepName, ackState, uuid, done, data?, globalVariables?}}, read leniently like echoer (any content type). */
     @PostMapping("/step")
+    @Operation(summary = "The callback: a business service reports the state a step reached",
+            description = "Read as JSON whatever the Content-Type. Needs no API credentials; with a callback secret "
+                    + "configured, it must carry the secret's header (X-Echoer-Secret by default), which every dispatch sends.",
+            security = @SecurityRequirement(name = "callbackSecret"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = Callback.class))))
+    @ApiResponse(responseCode = "200", description = "The step completed, or the callback was a duplicate (already done)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.CallbackAnswer.class)))
+    @ApiResponse(responseCode = "202", description = "done was false: data recorded, the step keeps waiting",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.CallbackAnswer.class)))
+    @ApiResponse(responseCode = "400", description = "A state the step has no transition for, a flowId or stepName that "
+            + "does not match the uuid, or a body that is not such JSON",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "The callback secret is missing or wrong",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "No activation has this uuid",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "The flow run is paused: send the callback again after it continues",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "410", description = "The flow run was stopped",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public ResponseEntity<Object> callback(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
         CallbackResult result = callbacks.take(parse(TextBodies.decode(body, charsetOf(contentType))));
@@ -74,6 +102,7 @@ public class StepController {
 
     /** Activations: of one flow run ({@code ?flowId=}), or every step waiting for its callback. */
     @GetMapping("/step")
+    @Operation(summary = "Activations of one flow run (?flowId=), or every step waiting for its callback")
     public List<Activation> list(@RequestParam(required = false) String flowId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
         if (flowId != null) {
@@ -85,14 +114,15 @@ public class StepController {
         }
         List<Activation> waiting = new ArrayList<>();
         for (ExternalTask task : externalTasks.createExternalTaskQuery().listPage(first.get(), size)) {
-            String stepName = steps.get(task.getProcessDefinitionId(), task.getActivityId()).stepName();
-            waiting.add(new Activation(task.getId(), stepName, null, false, null, null, null));
+            steps.find(task.getProcessDefinitionId(), task.getActivityId()).ifPresent(step ->
+                    waiting.add(new Activation(task.getId(), step.stepName(), null, false, null, null, null)));
         }
         return waiting;
     }
 
     /** Every activation of one step of a flow run. */
     @GetMapping("/step/{name}")
+    @Operation(summary = "Every activation of one step of a flow run")
     public List<Activation> step(@PathVariable String name, @RequestParam String flowId) {
         return runs.activations(runs.require(flowId)).stream().filter(a -> name.equals(a.stepName())).toList();
     }

@@ -1,5 +1,10 @@
 package org.echoer.plugin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import org.echoer.plugin.event.EchoerEvent;
@@ -12,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** {@code GET /watch}: server-sent events as they happen; {@code GET /event}: the log, most recent first. */
 @RestController
+@Tag(name = "events", description = "What happens to flow runs, live and from history")
 public class WatchController {
 
     private final EventBus bus;
@@ -26,6 +32,11 @@ public class WatchController {
 
     /** One SSE event per thing that happens; {@code ?flowId=} narrows it to one flow run. */
     @GetMapping(value = "/watch", produces = "text/event-stream")
+    @Operation(summary = "Server-sent events as they happen; ?flowId= narrows them to one flow run",
+            description = "Each event's name is its type (FLOW_RUN_STARTED, STEP_DISPATCHED, STEP_ACKNOWLEDGED, FLOW_RUN_DONE, "
+                    + "FLOW_RUN_STOPPED, FLOW_RUN_FAILED) and its data one JSON event. A comment line opens the stream.")
+    @ApiResponse(responseCode = "200", description = "An endless stream of events", content = @Content(
+            mediaType = "text/event-stream", schema = @Schema(implementation = EchoerEvent.class)))
     public SseEmitter watch(@RequestParam(required = false) String flowId) {
         SseEmitter emitter = new SseEmitter(0L);
         try {
@@ -58,6 +69,7 @@ public class WatchController {
     }
 
     @GetMapping("/event")
+    @Operation(summary = "The same events from the engine's history, most recent first, paged")
     public List<EchoerEvent> events(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         return Paging.offset(page, size).map(first -> log.page(first, size)).orElse(List.of());
     }

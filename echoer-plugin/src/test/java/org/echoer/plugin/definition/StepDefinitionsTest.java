@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.echoer.fsl.FslCompiler;
 import org.echoer.plugin.OneStepEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +75,64 @@ class StepDefinitionsTest {
         assertThat(steps.keptDefinitions()).isEqualTo(2);
         assertThat(steps.get(definitions.get(0), "Step_B").stepName()).isEqualTo("B");
         assertThat(steps.keptDefinitions()).isEqualTo(2);
+    }
+
+    @Test
+    void readsTheRoutedStatesOfADrawnGatewayFromItsConditionsWhateverItsNamesAndQuotes() {
+        StepDefinitions steps = new StepDefinitions(engine.getRepositoryService());
+
+        String routed = deployDrawn("drawn_routed", false);
+
+        StepDefinition check = steps.get(routed, "Task_Check");
+        assertThat(check.stepName()).isEqualTo("check");
+        assertThat(check.acceptedStates()).containsExactly("OK", "RETRY", "it's");
+        assertThat(check.accepts("FAIL")).isFalse();
+        assertThat(steps.find(routed, "Task_Plain")).as("an external task without echoer's properties").isEmpty();
+        assertThat(steps.steps(routed).keySet()).containsExactly("check");
+    }
+
+    @Test
+    void aDrawnGatewayWithADefaultFlowTakesEveryDeclaredState() {
+        StepDefinitions steps = new StepDefinitions(engine.getRepositoryService());
+
+        StepDefinition check = steps.get(deployDrawn("drawn_default", true), "Task_Check");
+
+        assertThat(check.routedStates()).isEmpty();
+        assertThat(check.accepts("FAIL")).isTrue();
+        assertThat(check.accepts("UNDECLARED")).isFalse();
+    }
+
+    /** A process as a person draws it: a merge gateway, a named split gateway, conditions written three ways. */
+    private String deployDrawn(String key, boolean withDefaultFlow) {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                .startEvent("Start").exclusiveGateway("Merge").name("again?")
+                .serviceTask("Task_Check").name("Check stock").camundaExternalTask("stock")
+                .exclusiveGateway("Decide").name("In stock?")
+                .condition("yes", "${ackState == \"OK\"}").serviceTask("Task_Plain").camundaExternalTask("stock").endEvent("End")
+                .moveToNode("Decide").condition("not yet", "${'RETRY' eq ackState}").connectTo("Merge")
+                .moveToNode("Decide").condition("odd", "${ ackState == 'it\\'s' }").endEvent("Odd")
+                .done();
+        CamundaProperties properties = model.newInstance(CamundaProperties.class);
+        Map.of("echoer.step", "check", "echoer.action", "stock", "echoer.addr", "http://127.0.0.1:1/stock", "echoer.method", "http",
+                "echoer.states", "OK,RETRY,FAIL,it's").forEach((name, value) -> {
+                    CamundaProperty property = model.newInstance(CamundaProperty.class);
+                    property.setCamundaName(name);
+                    property.setCamundaValue(value);
+                    properties.getCamundaProperties().add(property);
+                });
+        ((ServiceTask) model.getModelElementById("Task_Check")).builder().addExtensionElement(properties);
+        if (withDefaultFlow) {
+            ExclusiveGateway decide = model.getModelElementById("Decide");
+            SequenceFlow otherwise = model.newInstance(SequenceFlow.class);
+            otherwise.setId("Flow_Otherwise");
+            decide.getParentElement().addChildElement(otherwise);
+            otherwise.setSource(decide);
+            otherwise.setTarget(model.getModelElementById("End"));
+            decide.getOutgoing().add(otherwise);
+            decide.setDefault(otherwise);
+        }
+        return engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn", model)
+                .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
     }
 
     private String deploy(String name) {
