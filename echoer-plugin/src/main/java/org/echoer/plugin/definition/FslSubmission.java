@@ -1,6 +1,7 @@
 package org.echoer.plugin.definition;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -102,7 +103,11 @@ public final class FslSubmission {
 
     private StatementOutcome deployAndStartRun(FlowDecl flow, CompiledFlow translated) {
         String name = flow.name().value();
-        starter.claimName(name);
+        try {
+            starter.claimName(name);
+        } catch (DefinitionConflictException e) {
+            throw e.at(flow.name().position());
+        }
         requireProcessIdFree(translated.processId(), DefinitionKind.FLOW_RUN.deploymentName(name));
         DeploymentWithDefinitions deployment = store.deploy(
                 DefinitionKind.FLOW_RUN, name, flow.source(), Optional.of(translated));
@@ -114,7 +119,17 @@ public final class FslSubmission {
     /** The checks ask for the same action many times; the database is asked once per document. */
     private static ActionLookup onceEach(ActionLookup lookup) {
         Map<String, Optional<ActionDecl>> seen = new HashMap<>();
-        return name -> seen.computeIfAbsent(name, lookup::find);
+        return new ActionLookup() {
+            @Override
+            public Optional<ActionDecl> find(String name) {
+                return seen.computeIfAbsent(name, lookup::find);
+            }
+
+            @Override
+            public Collection<String> names() {
+                return lookup.names();
+            }
+        };
     }
 
     /** Two FSL names can map to one process id ("a b" and "a_b"): the second may not take over the first's versions. */

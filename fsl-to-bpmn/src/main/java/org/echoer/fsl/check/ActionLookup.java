@@ -1,5 +1,7 @@
 package org.echoer.fsl.check;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.echoer.fsl.ast.ActionDecl;
 
@@ -8,6 +10,11 @@ import org.echoer.fsl.ast.ActionDecl;
 public interface ActionLookup {
 
     Optional<ActionDecl> find(String actionName);
+
+    /** The names it knows, for suggesting one when a name is misspelt; none by default. */
+    default Collection<String> names() {
+        return List.of();
+    }
 
     static ActionLookup none() {
         return name -> Optional.empty();
