@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.awaitility.core.ConditionTimeoutException;
@@ -20,17 +19,17 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real terminal: a program running in a tmux pane of its own tmux server (its own socket, so nothing
- * else on the machine is touched). Text is pasted the way terminals paste, bracketed or not, keys are
- * typed, and the screen is read back as the user sees it.
+ * A real terminal: a program running in a tmux pane of its own tmux server (its own socket in the test's
+ * scratch folder, so nothing else on the machine is touched). Text is pasted the way terminals paste,
+ * bracketed or not, keys are typed, and the screen is read back as the user sees it.
  */
 public final class TmuxTerminal implements AutoCloseable {
 
     private static final String SESSION = "echoer";
     private static final String BUFFER = "pasted";
 
-    private final String socket = "echoer-it-" + UUID.randomUUID();
     private final Path scratch;
+    private final Path socket;
 
     /** Skips the test when tmux is missing, except under CI=true, where that is a failure. */
     public static void assumeInstalled() {
@@ -60,6 +59,7 @@ public final class TmuxTerminal implements AutoCloseable {
     /** Starts {@code command} in a pane of 200 x 50 characters, with these extra environment variables. */
     public TmuxTerminal(Path scratch, Map<String, String> environment, List<String> command) {
         this.scratch = scratch;
+        this.socket = scratch.resolve("tmux.socket");
         List<String> start = new ArrayList<>(List.of("start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
                 "set-option", "-g", "history-limit", "10000", ";", "new-session", "-d", "-s", SESSION, "-x", "200", "-y", "50"));
         environment.forEach((name, value) -> start.addAll(List.of("-e", name + "=" + value)));
@@ -129,7 +129,7 @@ public final class TmuxTerminal implements AutoCloseable {
     }
 
     private String tmux(List<String> arguments) {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
+        List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString(), "-f", "/dev/null"));
         command.addAll(arguments);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
