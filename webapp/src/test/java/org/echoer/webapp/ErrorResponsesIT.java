@@ -104,6 +104,34 @@ class ErrorResponsesIT extends EndpointTestBase {
     }
 
     @Test
+    void suggestsTheDeployedActionAMisspeltNameMeant() {
+        String prefix = fixture.deployActions();
+        String flow = Fixture.unique("flow");
+        String fsl = """
+                flow %s
+                    step A => (SUCCESS->done | FAIL->A) { action = %s_cii; };
+                flow_end
+                """.formatted(flow, prefix);
+
+        Response posted = api.postFsl("/flow", fsl);
+
+        JsonNode error = error(posted, 400);
+        assertThat(error.path("message").asText()).isEqualTo(
+                "unknown action '" + prefix + "_cii' in step 'A' in flow '" + flow + "'; did you mean '" + prefix + "_ci'?");
+        assertThat(error.path("line").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void suggestsTheKeywordAMisspeltOneMeant() {
+        Response posted = api.postText("/fsl", "actoin " + Fixture.unique("ci") + "\n");
+
+        JsonNode error = error(posted, 400);
+        assertThat(error.path("message").asText()).endsWith("; did you mean 'action'?");
+        assertThat(error.path("line").asInt()).isEqualTo(1);
+        assertThat(error.path("column").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aDocumentWithAValidActionAndABrokenFlowDeploysNothing() {
         String prefix = Fixture.unique("all");
         String fsl = fixture.action(prefix + "_ok", "SUCCESS | FAIL") + """
@@ -131,7 +159,10 @@ class ErrorResponsesIT extends EndpointTestBase {
         Response posted = api.postText("/fsl", fixture.action(fresh, "SUCCESS") + "/\n" + fixture.flowRun(prefix, run));
 
         JsonNode error = error(posted, 409);
-        assertThat(error.path("message").asText()).contains(run);
+        assertThat(error.path("message").asText()).isEqualTo("flow run '" + run + "' exists already");
+        // the name of the flow_run after the 7 lines of the action and its '/'
+        assertThat(error.path("line").asInt()).isEqualTo(8);
+        assertThat(error.path("column").asInt()).isEqualTo("flow_run ".length() + 1);
         assertThat(api.get("/action?name=" + fresh).json()).isEmpty();
         assertThat(api.get("/flowrun?name=" + run).json()).hasSize(1);
     }
@@ -145,6 +176,9 @@ class ErrorResponsesIT extends EndpointTestBase {
 
         JsonNode error = error(again, 409);
         assertThat(error.path("error").asText()).isEqualTo("conflict");
+        assertThat(error.path("message").asText()).isEqualTo("flow run '" + run + "' exists already");
+        assertThat(error.path("line").asInt()).isEqualTo(1);
+        assertThat(error.path("column").asInt()).isEqualTo("flow_run ".length() + 1);
         assertThat(api.get("/flowrun?name=" + run).json()).hasSize(1);
     }
 

@@ -130,6 +130,7 @@ class StudioBrowserIT {
         WebElement gutterLine = browser.findElements(By.cssSelector("#editor .gutter-lines > div")).get(brokenLine - 1);
         assertThat(gutterLine.getDomAttribute("class")).isEqualTo("error");
         assertThat(gutterLine.getDomAttribute("title")).contains("unknown action 'notfy'");
+        assertThat(problem.getText()).contains("did you mean 'notify'?");
         assertThat(text("#check-status")).startsWith("1 error");
         screenshot("studio-error.png");
         // (textContent: lines scrolled out of the editor have no visible text)

@@ -13,7 +13,8 @@ import org.jline.reader.UserInterruptException;
 
 /**
  * The prompt: reads lines, runs commands, gathers statements until a line holding {@code /} and sends
- * them. Nothing that goes wrong on the server ends the session; only {@code exit} and Ctrl-D do.
+ * them. A paste of many lines is taken line by line, as if typed. Nothing that goes wrong on the server
+ * ends the session; only {@code exit} and Ctrl-D do.
  */
 public final class InteractiveSession {
 
@@ -57,13 +58,23 @@ public final class InteractiveSession {
             } catch (EndOfFileException e) {
                 break;
             }
-            if (!accept(line)) {
+            if (!acceptAll(EnteredLines.of(line))) {
                 break;
             }
         }
         out.println("bye");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Handles the lines of one entry (a paste holds many) in order; false when one asked to leave. */
+    private boolean acceptAll(List<String> lines) {
+        for (String line : lines) {
+            if (!accept(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Handles one line; false when it asked to leave. */

@@ -40,7 +40,7 @@ public final class SessionFactory {
         parser.setEofOnUnclosedQuote(false);
         parser.setEofOnEscapedNewLine(false);
         parser.setEofOnUnclosedBracket();
-        return LineReaderBuilder.builder()
+        LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("echoer")
                 .parser(parser)
@@ -52,6 +52,10 @@ public final class SessionFactory {
                 // pasted FSL is indented with tabs: a tab before any text is text, not completion
                 .option(LineReader.Option.INSERT_TAB, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                // the lines of a paste shown on the prompt continue the statement, as typed lines do
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, InteractiveSession.CONTINUATION)
                 .build();
+        PasteKeys.install(reader);
+        return reader;
     }
 }

@@ -9,10 +9,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -125,6 +127,15 @@ public final class DefinitionStore implements ActionLookup {
     private ActionDecl action(String deploymentId) {
         return actionsByDeploymentId.computeIfAbsent(deploymentId,
                 id -> parser.parse(readFsl(id, DefinitionKind.ACTION)).document().actions().get(0));
+    }
+
+    /** The name of every deployed action, for suggesting one when a step misspells it. */
+    @Override
+    public Collection<String> names() {
+        String prefix = DefinitionKind.ACTION.deploymentNamePrefix();
+        return repository.createDeploymentQuery().deploymentNameLike(prefix + "%").orderByDeploymentId().asc().list().stream()
+                .map(deployment -> deployment.getName().substring(prefix.length()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Versions are ordered by deployment time, which has millisecond precision: two must not share one. */

@@ -134,7 +134,8 @@ public final class FslSubmission {
                     return Optional.empty();
                 }
                 definitions.add(deployed.get());
-                starts.add(new FlowRunStarter.RunStart(deployed.get().definitionId(), flow.name().value(), run.variables()));
+                starts.add(new FlowRunStarter.RunStart(deployed.get().definitionId(), flow.name().value(), run.variables(),
+                        flow.name().position()));
                 outcomes.add(null); // filled in once the run has started
             } else {
                 DefinitionKind kind = kindOf(statement);
@@ -211,7 +212,11 @@ public final class FslSubmission {
 
     private StatementOutcome deployShapeAndStartRun(Document document, ActionLookup known, PlannedRun run) {
         String name = run.flow().name().value();
-        starter.claimName(name);
+        try {
+            starter.claimName(name);
+        } catch (DefinitionConflictException e) {
+            throw e.at(run.flow().name().position());
+        }
         ShapeDefinitions.Deployed deployed = shapes.deployIfAbsent(run.shape(),
                 () -> compiler.translateShape(document, run.flow(), known, run.shape()));
         String instanceId = starter.startNameChecked(deployed.definitionId(), name, run.variables());
@@ -238,6 +243,11 @@ public final class FslSubmission {
             public void expect(Collection<String> names) {
                 Map<String, ActionDecl> found = store.findAll(names);
                 names.forEach(name -> seen.put(name, Optional.ofNullable(found.get(name))));
+            }
+
+            @Override
+            public Collection<String> names() {
+                return store.names();
             }
         };
     }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.RuntimeServiceImpl;
+import org.echoer.fsl.ast.SourcePosition;
 import org.echoer.plugin.commit.GroupCommit;
 import org.echoer.plugin.commit.KeyLocks;
 import org.echoer.plugin.definition.DefinitionConflictException;
@@ -75,8 +76,12 @@ public final class FlowRunStarter {
         }));
     }
 
-    /** One run to start: the definition it runs on, its name, its variables. */
-    public record RunStart(String processDefinitionId, String name, Map<String, Object> variables) {
+    /**
+     * One run to start: the definition it runs on, its name, its variables.
+     *
+     * @param namePosition where the name stands in the FSL, so that a name taken is reported there; null for none
+     */
+    public record RunStart(String processDefinitionId, String name, Map<String, Object> variables, SourcePosition namePosition) {
     }
 
     /**
@@ -90,7 +95,11 @@ public final class FlowRunStarter {
         return this.names.withLocks(names, () -> commits.execute(null, context -> {
             List<String> ids = new ArrayList<>();
             for (RunStart run : runs) {
-                claimName(run.name());
+                try {
+                    claimName(run.name());
+                } catch (DefinitionConflictException e) {
+                    throw run.namePosition() == null ? e : e.at(run.namePosition());
+                }
                 ids.add(startNameChecked(run.processDefinitionId(), run.name(), run.variables()));
             }
             return ids;

@@ -2,6 +2,7 @@ package org.echoer.plugin.web;
 
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.echoer.fsl.ast.SourcePosition;
 import org.echoer.fsl.check.Diagnostic;
 import org.echoer.plugin.definition.DefinitionConflictException;
 import org.echoer.plugin.definition.InvalidFslException;
@@ -78,7 +79,8 @@ public class ErrorAdvice {
 
     @ExceptionHandler(DefinitionConflictException.class)
     ResponseEntity<ApiError> conflict(DefinitionConflictException e) {
-        return status(HttpStatus.CONFLICT, "conflict", e.getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("conflict", e.getMessage(),
+                e.position().map(SourcePosition::line).orElse(null), e.position().map(SourcePosition::column).orElse(null), null));
     }
 
     @ExceptionHandler(OptimisticLockingException.class)

@@ -1,6 +1,7 @@
 package org.echoer.fsl.check;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.echoer.fsl.ast.ActionDecl;
 
@@ -15,6 +16,11 @@ public interface ActionLookup {
      * so that a lookup backed by a database can read them all at once. Does nothing by default.
      */
     default void expect(Collection<String> actionNames) {
+    }
+
+    /** The names it knows, for suggesting one when a name is misspelt; none by default. */
+    default Collection<String> names() {
+        return List.of();
     }
 
     static ActionLookup none() {

@@ -20,7 +20,8 @@ final class StepActionRule implements CheckRule {
                 var action = step.action().get();
                 if (context.action(action.value()).isEmpty()) {
                     report.accept(Diagnostic.error(DiagnosticCode.UNKNOWN_ACTION, action.position(),
-                            "unknown action '" + action.value() + "' in " + what));
+                            "unknown action '" + action.value() + "' in " + what
+                                    + context.didYouMean(action.value(), context::actionNames)));
                 }
             }
         }

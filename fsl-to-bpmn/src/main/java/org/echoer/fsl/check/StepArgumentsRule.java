@@ -20,12 +20,12 @@ final class StepArgumentsRule implements CheckRule {
         for (FlowDecl flow : context.document().flows()) {
             for (StepDecl step : flow.steps()) {
                 step.action().flatMap(a -> context.action(a.value()))
-                        .ifPresent(action -> checkStep(flow, step, action, report));
+                        .ifPresent(action -> checkStep(context, flow, step, action, report));
             }
         }
     }
 
-    private static void checkStep(FlowDecl flow, StepDecl step, ActionDecl action, Consumer<Diagnostic> report) {
+    private static void checkStep(CheckContext context, FlowDecl flow, StepDecl step, ActionDecl action, Consumer<Diagnostic> report) {
         String what = "step '" + step.name().value() + "'";
         Set<String> given = new HashSet<>();
         for (Argument argument : step.arguments()) {
@@ -39,7 +39,8 @@ final class StepArgumentsRule implements CheckRule {
             if (param.isEmpty()) {
                 report.accept(Diagnostic.error(DiagnosticCode.UNKNOWN_ARGUMENT, argument.name().position(),
                         what + ": unknown argument '" + name + "'; action '" + action.name().value()
-                                + "' takes " + parameters(action)));
+                                + "' takes " + parameters(action)
+                                + context.didYouMean(name, () -> action.paramList().stream().map(p -> p.name().value()).toList())));
                 continue;
             }
             ParamType type = param.get().knownType().orElse(null);

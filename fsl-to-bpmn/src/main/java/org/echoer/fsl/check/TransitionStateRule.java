@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.echoer.fsl.ast.ActionDecl;
 import org.echoer.fsl.ast.FlowDecl;
+import org.echoer.fsl.ast.Name;
 import org.echoer.fsl.ast.StepDecl;
 import org.echoer.fsl.ast.Transition;
 
@@ -16,12 +17,12 @@ final class TransitionStateRule implements CheckRule {
         for (FlowDecl flow : context.document().flows()) {
             for (StepDecl step : flow.steps()) {
                 ActionDecl action = step.action().flatMap(a -> context.action(a.value())).orElse(null);
-                checkStep(step, action, report);
+                checkStep(context, step, action, report);
             }
         }
     }
 
-    private static void checkStep(StepDecl step, ActionDecl action, Consumer<Diagnostic> report) {
+    private static void checkStep(CheckContext context, StepDecl step, ActionDecl action, Consumer<Diagnostic> report) {
         String what = "step '" + step.name().value() + "'";
         Set<String> seen = new HashSet<>();
         for (Transition transition : step.transitions()) {
@@ -32,7 +33,8 @@ final class TransitionStateRule implements CheckRule {
             } else if (action != null && !action.declaresState(state)) {
                 report.accept(Diagnostic.error(DiagnosticCode.UNDECLARED_STATE, transition.state().position(),
                         what + ": state '" + state + "' is not declared by action '" + action.name().value()
-                                + "' (it returns " + Describe.names(action.states()) + ")"));
+                                + "' (it returns " + Describe.names(action.states()) + ")"
+                                + context.didYouMean(state, () -> action.states().stream().map(Name::value).toList())));
             }
             if (transition.target().isEmpty()) {
                 report.accept(Diagnostic.error(DiagnosticCode.MISSING_TARGET, transition.state().position(),

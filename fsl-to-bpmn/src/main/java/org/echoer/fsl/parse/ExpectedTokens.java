@@ -1,7 +1,10 @@
 package org.echoer.fsl.parse;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -11,6 +14,7 @@ import org.echoer.fsl.grammar.FslLexer;
 final class ExpectedTokens {
 
     private static final int MAX_TEXT = 24;
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private ExpectedTokens() {
     }
@@ -32,6 +36,23 @@ final class ExpectedTokens {
         }
         String[] list = words.toArray(String[]::new);
         return "one of " + String.join(", ", java.util.Arrays.copyOf(list, list.length - 1)) + " or " + list[list.length - 1];
+    }
+
+    /** The keywords among the expected tokens, as written ({@code action_end}), for a misspelt one. */
+    static List<String> keywords(IntervalSet expected, Vocabulary vocabulary) {
+        List<String> keywords = new ArrayList<>();
+        for (int type : expected.toArray()) {
+            String literal = vocabulary.getLiteralName(type);
+            if (literal != null && WORD.matcher(literal.substring(1, literal.length() - 1)).matches()) {
+                keywords.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return keywords;
+    }
+
+    /** A token that reads as a word, the way a misspelt keyword reads. */
+    static boolean isWord(Token token) {
+        return token.getType() != Token.EOF && WORD.matcher(token.getText()).matches();
     }
 
     static String quote(Token token) {

@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.echoer.fsl.ast.SourcePosition;
 import org.echoer.fsl.check.Diagnostic;
 import org.echoer.fsl.check.DiagnosticCode;
+import org.echoer.fsl.check.DidYouMean;
 import org.echoer.fsl.grammar.FslLexer;
 
 /**
@@ -53,7 +54,10 @@ final class FirstSyntaxErrorListener extends BaseErrorListener {
             SourcePosition afterPrevious = endOf(previous);
             return syntax(afterPrevious, "expected " + expectation + " after " + ExpectedTokens.quote(previous));
         }
-        return syntax(at, "unexpected " + ExpectedTokens.quote(offending) + ", expected " + expectation);
+        String suggestion = ExpectedTokens.isWord(offending)
+                ? DidYouMean.suffix(offending.getText(), ExpectedTokens.keywords(expected, parser.getVocabulary()))
+                : "";
+        return syntax(at, "unexpected " + ExpectedTokens.quote(offending) + ", expected " + expectation + suggestion);
     }
 
     private static Token previousToken(Parser parser, Token offending) {

@@ -49,9 +49,9 @@ class FslCheckerTest {
     void unknownAction() {
         assertThat(check(CI + """
                 flow_run r
-                    step A => (SUCCESS->done) { action = "cd"; };
+                    step A => (SUCCESS->done) { action = "deploy"; };
                 flow_run_end
-                """)).containsExactly("9:42: error: unknown action 'cd' in step 'A' in flow_run 'r'");
+                """)).containsExactly("9:42: error: unknown action 'deploy' in step 'A' in flow_run 'r'");
     }
 
     @Test

@@ -127,7 +127,7 @@ class FslParserTest {
                         action ci
                             adr = "http://h/ci";
                         action_end
-                        """, 2, 5, "unexpected 'adr', expected one of 'action_end', 'addr', 'method', 'secret', 'args' or 'return'"),
+                        """, 2, 5, "unexpected 'adr', expected one of 'action_end', 'addr', 'method', 'secret', 'args' or 'return'; did you mean 'addr'?"),
                 new SyntaxCase("""
                         flow_run r
                             step A => (OK->done) { action = a; };
@@ -150,7 +150,46 @@ class FslParserTest {
                             step A (OK->done) { action = a; };
                         flow_end
                         """, 2, 12, "unexpected '(', expected '=>'"),
-                new SyntaxCase("step A => () {};", 1, 1, "unexpected 'step', expected one of end of input, 'flow_run', 'action', 'flow' or '/'"));
+                new SyntaxCase("step A => () {};", 1, 1, "unexpected 'step', expected one of end of input, 'flow_run', 'action', 'flow' or '/'"),
+                // a misspelt keyword is named with the keyword that was meant
+                new SyntaxCase("actoin ci\n", 1, 1,
+                        "unexpected 'actoin', expected one of end of input, 'flow_run', 'action', 'flow' or '/'; did you mean 'action'?"),
+                new SyntaxCase("FLWO_RUN r\n", 1, 1,
+                        "unexpected 'FLWO_RUN', expected one of end of input, 'flow_run', 'action', 'flow' or '/'; did you mean 'flow_run'?"),
+                new SyntaxCase("""
+                        action ci
+                            retrun = (OK);
+                        action_end
+                        """, 2, 5, "unexpected 'retrun', expected one of 'action_end', 'addr', 'method', 'secret', 'args' or 'return'; "
+                        + "did you mean 'return'?"),
+                new SyntaxCase("""
+                        action ci
+                            return = (OK);
+                        action_edn
+                        """, 3, 1, "unexpected 'action_edn', expected one of 'action_end', 'addr', 'method', 'secret', 'args' or "
+                        + "'return'; did you mean 'action_end'?"),
+                new SyntaxCase("""
+                        flow_run r
+                            setp A => (OK->done) { action = a; };
+                        flow_run_end
+                        """, 2, 5, "unexpected 'setp', expected one of 'flow_run_end', 'step' or 'deci'; did you mean 'step'?"),
+                new SyntaxCase("""
+                        flow_run r
+                            step A => (OK->done) { actoin = a; };
+                        flow_run_end
+                        """, 2, 28, "unexpected 'actoin', expected one of 'action', 'args' or '}'; did you mean 'action'?"),
+                new SyntaxCase("""
+                        flow_run r
+                            step A => (OK->done) { action = a; };
+                        flow_run_ned
+                        """, 3, 1, "unexpected 'flow_run_ned', expected one of 'flow_run_end', 'step' or 'deci'; did you mean 'flow_run_end'?"),
+                // nothing close: no guess
+                new SyntaxCase("banana ci\n", 1, 1, "unexpected 'banana', expected one of end of input, 'flow_run', 'action', 'flow' or '/'"),
+                new SyntaxCase("""
+                        action ci
+                            url = "http://h/ci";
+                        action_end
+                        """, 2, 5, "unexpected 'url', expected one of 'action_end', 'addr', 'method', 'secret', 'args' or 'return'"));
     }
 
     @org.junit.jupiter.params.ParameterizedTest
