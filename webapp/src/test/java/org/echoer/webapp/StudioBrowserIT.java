@@ -10,18 +10,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.echoer.samples.SampleActionsOptions;
 import org.echoer.samples.SampleActionsServer;
 import org.echoer.webapp.support.ApiClient;
+import org.echoer.webapp.support.BrowserAvailable;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.echoer.webapp.support.TestFsl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -40,16 +40,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the run reach done with the sample business services, open the run's page. Screenshots go to
  * {@code target/screenshots/}.
  *
- * <p>Skipped with a message where {@code /usr/bin/chromedriver} is missing (apt-get install chromium
+ * <p>Skipped, and counted as skipped, where {@code /usr/bin/chromedriver} is missing (apt-get install chromium
  * chromium-driver), except under CI ({@code CI=true}), where that is a failure; skipped in the PostgreSQL
- * pass, since the page does not depend on the database.
+ * pass, since the page does not depend on the database (see {@link BrowserAvailable}).
  */
 @EchoerAppTest
+@ExtendWith(BrowserAvailable.class)
 class StudioBrowserIT {
 
-    // Debian's paths; -Dechoer.it.chromedriver= and -Dechoer.it.chromium= for a browser elsewhere
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("echoer.it.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path CHROMIUM = Path.of(System.getProperty("echoer.it.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = BrowserAvailable.CHROMEDRIVER;
+    private static final Path CHROMIUM = BrowserAvailable.CHROMIUM;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String RUN = "studio_demo";
 
@@ -63,17 +63,10 @@ class StudioBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        Assumptions.assumeFalse("postgres".equals(System.getProperty("echoer.it.database")),
-                "skipped: the browser test runs once, in the H2 pass");
-        List<String> missing = Stream.of(CHROMEDRIVER, CHROMIUM).filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
-        if (!missing.isEmpty()) {
-            String reason = String.join(" and ", missing) + " missing (apt-get install chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("the browser test must run in CI, but " + reason);
-            }
-            // an aborted class shows as "Tests run: 0" in Maven's summary, so the reason goes to the log too
-            System.err.println("StudioBrowserIT skipped: " + reason);
-            Assumptions.abort("skipped: " + reason);
+        String missing = BrowserAvailable.missing();
+        if (missing != null) {
+            // only under CI does BrowserAvailable let the class run without a browser
+            fail("the browser test must run in CI, but " + missing);
         }
         ChromeOptions options = new ChromeOptions();
         // both paths given, so Selenium never looks for (or downloads) a browser or driver of its own
