@@ -78,6 +78,7 @@ class DatabaseRestartIT {
             List<String> accepted = submitted.get(3, TimeUnit.MINUTES);
             background.shutdown();
 
+            assertThat(unexpected).isEmpty();
             assertThat(accepted).hasSize(RUNS);
             for (String run : accepted) {
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
