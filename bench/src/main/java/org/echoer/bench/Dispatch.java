@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The part of a dispatch POST the driver needs (SPEC section 4); step arguments and globals are ignored. */
+/**
+ * The part of a dispatch POST the driver needs (docs/api.md, "What an action receives"); step arguments and
+ * globals are ignored.
+ */
 record Dispatch(String flowId, String stepName, List<String> ackStates, String uuid) {
 
     Dispatch {

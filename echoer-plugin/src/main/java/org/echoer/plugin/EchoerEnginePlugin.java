@@ -18,9 +18,10 @@ import org.echoer.plugin.schema.LookupIndexes;
 /**
  * The engine side of the bridge.
  * <ul>
- * <li>Step activations are identified to business services by their external task's id, which SPEC
- * section 4 wants unguessable: the engine's default time-based UUIDs are predictable, so every id is a
- * {@link TimeOrderedIds} one: random after its time, which keeps new rows on the indexes' last pages.</li>
+ * <li>Step activations are identified to business services by their external task's id, which must be
+ * unguessable (it authorises the callback, docs/api.md): the engine's default time-based UUIDs are
+ * predictable, so every id is a {@link TimeOrderedIds} one: random after its time, which keeps new rows on
+ * the indexes' last pages.</li>
  * <li>Echoer's steps are the external tasks that carry its step properties, in generated processes and in
  * processes drawn by hand (see {@link DrawnProcesses}). With lock-on-create, they are locked to this node by
  * the transaction that creates them and handed to the dispatcher when it commits.</li>

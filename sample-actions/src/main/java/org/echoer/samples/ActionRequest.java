@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One action POST as the engine sent it (SPEC section 4): the protocol fields, the step's arguments, and the
- * whole body as parsed, in the order its keys arrived. Maps keep JSON {@code null}s, so they are unmodifiable
- * views rather than {@code Map.copyOf}.
+ * One action POST as the engine sent it (docs/api.md, "What an action receives"): the protocol fields, the
+ * step's arguments, and the whole body as parsed, in the order its keys arrived. Maps keep JSON
+ * {@code null}s, so they are unmodifiable views rather than {@code Map.copyOf}.
  *
  * @param path the request path, such as {@code /ci}
  * @param flowId the flow run's name, or null when the body has none

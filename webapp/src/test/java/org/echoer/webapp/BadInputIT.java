@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint of SPEC section 5 fed hostile input over real HTTP: malformed, truncated and deeply
+ * Every endpoint of docs/api.md fed hostile input over real HTTP: malformed, truncated and deeply
  * nested JSON, wrong types, huge bodies, binary, invalid UTF-8, wrong content types, huge FSL, a
  * 10,000-step flow, odd names. Every answer is a 4xx with the error JSON and no stack trace, and the
  * engine holds exactly what it held before. Random cases come from a fixed seed

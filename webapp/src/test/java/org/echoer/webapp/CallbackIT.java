@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Every case of the callback {@code POST /step} (SPEC section 4), with its status and its effect on the run. */
+/** Every case of the callback {@code POST /step} (docs/api.md, "The callback"), with its status and its effect on the run. */
 @EchoerAppTest
 class CallbackIT {
 

@@ -36,7 +36,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Every endpoint of SPEC section 5 doing its job over real HTTP: FSL in, lists and single resources,
+ * Every endpoint of docs/api.md doing its job over real HTTP: FSL in, lists and single resources,
  * deletes, template starts, the run lifecycle, diagrams, events, and Camunda's own web apps. Actions
  * point at a {@link RecordingActionServer}; the tests send the callbacks themselves. The error answers
  * are in {@link ErrorResponsesIT}.

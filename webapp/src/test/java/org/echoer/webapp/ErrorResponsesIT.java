@@ -23,7 +23,7 @@ import org.echoer.webapp.support.RecordingActionServer.Received;
 import org.junit.jupiter.api.Test;
 
 /**
- * The error answers of SPEC section 5 over real HTTP: JSON {@code {error, message, line, column}} with
+ * The error answers of docs/api.md ("Errors") over real HTTP: JSON {@code {error, message, line, column}} with
  * 400, 404, 409 or 415, exact FSL positions, nothing deployed by a rejected request, and never a 500.
  */
 @EchoerAppTest

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * echoer's REST API as the terminal uses it (SPEC section 5). Answers come back as JSON; a refused
+ * echoer's REST API as the terminal uses it (docs/api.md). Answers come back as JSON; a refused
  * request throws {@link RejectedException} with the server's error body, a server that cannot be used
  * throws {@link ServerProblemException}.
  */

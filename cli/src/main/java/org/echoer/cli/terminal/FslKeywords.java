@@ -2,7 +2,7 @@ package org.echoer.cli.terminal;
 
 import java.util.List;
 
-/** The words of FSL (SPEC section 2), offered while a statement is being typed. */
+/** The words of FSL (docs/fsl.md), offered while a statement is being typed. */
 final class FslKeywords {
 
     /** Words that start a statement. */

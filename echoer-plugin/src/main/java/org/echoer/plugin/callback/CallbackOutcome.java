@@ -1,6 +1,6 @@
 package org.echoer.plugin.callback;
 
-/** How a callback was taken, with the HTTP status SPEC section 4 gives it. */
+/** How a callback was taken, with the HTTP status docs/api.md ("The callback") gives it. */
 public enum CallbackOutcome {
     /** The step completed with the reported state. */
     COMPLETED(200),

@@ -17,7 +17,7 @@ import org.echoer.plugin.observe.StepLogContext;
 import org.echoer.plugin.run.RunVariables;
 
 /**
- * Takes callbacks ({@code POST /step}, SPEC section 4); callbacks arriving together commit together
+ * Takes callbacks ({@code POST /step}, docs/api.md, "The callback"); callbacks arriving together commit together
  * ({@link GroupCommit}). Concurrent callbacks for one activation race in the database: the loser's
  * transaction fails on Camunda's optimistic lock and is run again, when it finds the activation completed
  * and answers "already done".

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.echoer.plugin.definition.StepDefinition;
 
 /**
- * The JSON an action receives (SPEC section 4): every step argument under its own name, plus
+ * The JSON an action receives (docs/api.md, "What an action receives"): every step argument under its own name, plus
  * {@code flowId}, {@code stepName}, {@code ackStates}, {@code uuid} and {@code globalVariables}.
  */
 final class DispatchBody {

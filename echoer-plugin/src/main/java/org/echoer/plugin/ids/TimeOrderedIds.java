@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.IdGenerator;
  * (process instance, execution, task ids). Random ids put each new row on a random page of each index, so a
  * commit rewrites pages all over the file (H2 writes every changed page again, PostgreSQL logs them); ids that
  * grow with time put new rows on the last pages. Why 74 random bits and no counter: a step activation's id is
- * what authorises its callback (SPEC section 4), so the next id must not follow from the last one, not even
+ * what authorises its callback (docs/api.md, "The callback"), so the next id must not follow from the last one, not even
  * within one millisecond.
  */
 public final class TimeOrderedIds implements IdGenerator {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.echoer.fsl.check.Diagnostic;
 
 /**
- * The error body of SPEC section 5: {@code {"error", "message", "line", "column"}}, the position where
+ * The error body of docs/api.md ("Errors"): {@code {"error", "message", "line", "column"}}, the position where
  * it applies, and for FSL every diagnostic.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Maps failures to the error JSON of SPEC section 5. Bad input is a 4xx with a reason, never a stack trace. */
+/** Maps failures to the error JSON of docs/api.md ("Errors"). Bad input is a 4xx with a reason, never a stack trace. */
 @RestControllerAdvice(basePackageClasses = ErrorAdvice.class)
 public class ErrorAdvice {
 

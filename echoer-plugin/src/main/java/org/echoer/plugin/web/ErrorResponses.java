@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-/** The error JSON of SPEC section 5, written by filters, which answer before any controller runs. */
+/** The error JSON of docs/api.md ("Errors"), written by filters, which answer before any controller runs. */
 final class ErrorResponses {
 
     private final ObjectMapper json;

@@ -1,4 +1,4 @@
-// FSL, echoer's flow specification language (SPEC section 2), as a superset of echoer's grammar.
+// FSL, echoer's flow specification language (docs/fsl.md), as a superset of echoer's grammar.
 // Keywords are case-insensitive; the attribute words (addr, method, args, ...) are soft keywords so
 // they stay usable as names.
 grammar Fsl;

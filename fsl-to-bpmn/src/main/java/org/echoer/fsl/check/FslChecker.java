@@ -21,7 +21,7 @@ public final class FslChecker {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules of SPEC section 2, followed by rules of the deployment's own (limits, allowed hosts). */
+    /** The rules of the language (docs/fsl.md, "Checks"), followed by rules of the deployment's own (limits, allowed hosts). */
     public static FslChecker withExtraRules(List<CheckRule> extra) {
         List<CheckRule> all = new ArrayList<>(defaultRules());
         all.addAll(extra);

@@ -9,7 +9,7 @@ import org.echoer.fsl.parse.FslParser;
 import org.echoer.fsl.parse.ParseResult;
 import org.junit.jupiter.api.Test;
 
-/** One test per check of SPEC section 2, each asserting the exact position and message. */
+/** One test per check of docs/fsl.md ("Checks"), each asserting the exact position and message. */
 class FslCheckerTest {
 
     /** Lines 1-7: an action every flow below may use. */

@@ -28,7 +28,7 @@ import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 
 /**
- * Checks that a model's BPMN DI is a readable diagram (SPEC section 3), reading only the DI, so it serves
+ * Checks that a model's BPMN DI is a readable diagram (docs/fsl.md, "The BPMN it becomes"), reading only the DI, so it serves
  * for any model: each process has one diagram; every flow node a shape and every sequence flow an edge;
  * whole-pixel coordinates, none negative; the start event left of everything it reaches and flows into a
  * node with a single way in pointing right; no two shapes overlapping, no label over a shape or another

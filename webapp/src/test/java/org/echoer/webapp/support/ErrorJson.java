@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The error answers of SPEC section 5. */
+/** The error answers of docs/api.md ("Errors"). */
 public final class ErrorJson {
 
     private ErrorJson() {

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * A real action server on loopback that records every request and answers as told, but never calls
- * back by itself: tests send the callbacks, so each case of SPEC section 4 can be driven exactly.
+ * back by itself: tests send the callbacks, so each case of the callback (docs/api.md, "The callback") can be driven exactly.
  */
 public final class RecordingActionServer implements AutoCloseable {
 

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.echoer.bench.baseline.StepProperties;
 
 /**
- * The JSON echoer sends an action (SPEC section 4), built the way a hand-written handler would: every step
- * argument under its own name, plus {@code flowId}, {@code stepName}, {@code ackStates}, {@code uuid} and
- * {@code globalVariables}.
+ * The JSON echoer sends an action (docs/api.md, "What an action receives"), built the way a hand-written
+ * handler would: every step argument under its own name, plus {@code flowId}, {@code stepName},
+ * {@code ackStates}, {@code uuid} and {@code globalVariables}.
  */
 final class DispatchBody {
 
