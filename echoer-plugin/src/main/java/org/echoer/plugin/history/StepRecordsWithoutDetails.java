@@ -10,8 +10,8 @@ import org.echoer.plugin.dispatch.StepTimeouts;
 import org.echoer.plugin.run.RunVariables;
 
 /**
- * Camunda's history writer, except that echoer's own per-step variables get no value history
- * ({@code ACT_HI_DETAIL}, one row per write at history level full).
+ * Camunda's history writer, except that echoer's own per-step variables and a run's start arguments get
+ * no value history ({@code ACT_HI_DETAIL}, one row per write at history level full).
  * <p>
  * Every step completion writes {@code ackState} and the activation's record; their value history would
  * only repeat what the records already keep, one variable per activation (its state and data), and each
@@ -35,9 +35,13 @@ public final class StepRecordsWithoutDetails extends DbHistoryEventHandler {
         return super.shouldWriteHistoricDetail(event) && !isStepBookkeeping(event.getVariableName());
     }
 
-    /** The variables echoer writes for each step, whose every value is kept elsewhere. */
+    /**
+     * The variables echoer writes for each step, whose every value is kept elsewhere, and a run's start
+     * arguments, written once as the run starts: their one value stays in {@code ACT_HI_VARINST}.
+     */
     static boolean isStepBookkeeping(String variableName) {
         return variableName != null && (variableName.equals(RunVariables.ACK_STATE)
+                || variableName.equals(RunVariables.START_ARGS)
                 || variableName.startsWith(RunVariables.ACTIVATION_PREFIX)
                 || variableName.startsWith(StepTimeouts.ACCEPTED_PREFIX));
     }

@@ -55,6 +55,7 @@ class StepRecordsWithoutDetailsTest {
                 .containsEntry(ACTIVATION, "{\"state\":\"SUCCESS\"}")
                 .containsEntry(RunVariables.GLOBALS, "{\"n\":2}")
                 .containsEntry("customerId", "c-2")
+                .containsEntry(RunVariables.START_ARGS, "{\"A\":{\"project\":\"p\"}}")
                 .containsKey(ACCEPTED);
     }
 
@@ -85,7 +86,7 @@ class StepRecordsWithoutDetailsTest {
 
         List<HistoricDetail> details = engine.getHistoryService().createHistoricDetailQuery().processInstanceId(run).list();
         assertThat(details).isEmpty();
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run).count()).isEqualTo(5);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run).count()).isEqualTo(6);
     }
 
     /** Starts a run with its data, and completes its step as a callback does: every variable written twice. */
@@ -105,7 +106,8 @@ class StepRecordsWithoutDetailsTest {
                 .deploy();
 
         String run = engine.getRuntimeService().startProcessInstanceByKey("step", Map.of(RunVariables.GLOBALS, "{\"n\":1}",
-                "customerId", "c-1", RunVariables.ACK_STATE, "", ACTIVATION, "{}", ACCEPTED, true)).getId();
+                "customerId", "c-1", RunVariables.ACK_STATE, "", ACTIVATION, "{}", ACCEPTED, true,
+                RunVariables.START_ARGS, "{\"A\":{\"project\":\"p\"}}")).getId();
         LockedExternalTask task = engine.getExternalTaskService().fetchAndLock(1, "worker").topic("a", 60_000).execute().get(0);
         engine.getExternalTaskService().complete(task.getId(), "worker", Map.of(RunVariables.GLOBALS, "{\"n\":2}",
                 "customerId", "c-2", RunVariables.ACK_STATE, "SUCCESS", ACTIVATION, "{\"state\":\"SUCCESS\"}"));
