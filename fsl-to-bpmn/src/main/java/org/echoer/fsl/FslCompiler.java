@@ -38,7 +38,7 @@ public final class FslCompiler {
     private final BpmnGenerator generator;
     private final BpmnLayout layout;
     /** Computed once, on first use (benign race: every thread computes the same text). */
-    private volatile String fingerprint;
+    private volatile byte[] fingerprint;
 
     private static final String FINGERPRINT_FLOW = """
             action a
@@ -150,11 +150,11 @@ public final class FslCompiler {
      * What this compiler's generator and options write for a fixed flow: part of every shape's digest, so
      * that a release that translates differently deploys its own definitions instead of reusing older ones.
      */
-    private String generatorFingerprint() {
-        String fingerprint = this.fingerprint;
+    private byte[] generatorFingerprint() {
+        byte[] fingerprint = this.fingerprint;
         if (fingerprint == null) {
             CompilationResult sample = compile(FINGERPRINT_FLOW, ActionLookup.none());
-            fingerprint = sample.flows().get(0).bpmnXml();
+            fingerprint = FlowShape.sha256(sample.flows().get(0).bpmnXml());
             this.fingerprint = fingerprint;
         }
         return fingerprint;

@@ -33,9 +33,10 @@ public record FlowShape(String digest, String key, String name) {
 
     /**
      * @param actions resolves every action the flow's steps name
-     * @param generator what the BPMN generator and options give for a fixed flow: a new generator makes new shapes
+     * @param generator a digest of what the BPMN generator and options give for a fixed flow: a new generator
+     *     makes new shapes
      */
-    public static FlowShape of(FlowDecl flow, Function<String, ActionDecl> actions, String generator) {
+    public static FlowShape of(FlowDecl flow, Function<String, ActionDecl> actions, byte[] generator) {
         Digest digest = new Digest();
         digest.add("echoer flow_run shape").add(generator);
         Map<String, ActionDecl> used = new LinkedHashMap<>();
@@ -77,28 +78,52 @@ public record FlowShape(String digest, String key, String name) {
         return text.length() <= max ? text : text.substring(0, max) + ellipsis;
     }
 
+    /** SHA-256 of text, for a generator's fingerprint. */
+    public static byte[] sha256(String text) {
+        return Digest.newSha256().digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** SHA-256 over length-prefixed fields, so no two different field lists feed it the same bytes. */
     private static final class Digest {
 
+        /** Copied for each digest: looking the algorithm up among the security providers costs more than hashing a shape. */
+        private static final MessageDigest PROTOTYPE = newSha256();
+
         private final MessageDigest sha;
+        private final byte[] length = new byte[4];
 
         Digest() {
             try {
-                sha = MessageDigest.getInstance("SHA-256");
+                sha = (MessageDigest) PROTOTYPE.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("the JDK's SHA-256 can be copied", e);
+            }
+        }
+
+        static MessageDigest newSha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every Java runtime has SHA-256", e);
             }
         }
 
         Digest add(String field) {
-            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-            add(bytes.length);
-            sha.update(bytes);
+            return add(field.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Digest add(byte[] field) {
+            add(field.length);
+            sha.update(field);
             return this;
         }
 
         Digest add(int number) {
-            sha.update(new byte[] {(byte) (number >>> 24), (byte) (number >>> 16), (byte) (number >>> 8), (byte) number});
+            length[0] = (byte) (number >>> 24);
+            length[1] = (byte) (number >>> 16);
+            length[2] = (byte) (number >>> 8);
+            length[3] = (byte) number;
+            sha.update(length);
             return this;
         }
 
