@@ -31,12 +31,8 @@ class RunExportTest {
 
     @Test
     void aRunOfASharedShapeExportsAsTheProcessItWouldHaveHadAlone() {
-        String seed = Examples.seedDemo();
-        CompilationResult checked = compiler.check(seed, ActionLookup.none());
-        FlowDecl run = checked.document().flows().get(0);
-        CompiledFlow shared = compiler.translateShape(checked.document(), run, ActionLookup.none(),
-                compiler.shape(checked.document(), run, ActionLookup.none()));
-        CompiledFlow alone = compiler.compile(seed).flows().get(0);
+        CompiledFlow shared = sharedSeed();
+        CompiledFlow alone = compiler.compile(Examples.seedDemo()).flows().get(0);
 
         String exported = RunExport.write(shared.model(), "my_flow_run", seedArguments(), true);
 
@@ -55,11 +51,7 @@ class RunExportTest {
 
     @Test
     void theExportDeploysToAPlainEngineAndTheSharedProcessStaysAsItWas() {
-        String seed = Examples.seedDemo();
-        CompilationResult checked = compiler.check(seed, ActionLookup.none());
-        FlowDecl run = checked.document().flows().get(0);
-        CompiledFlow shared = compiler.translateShape(checked.document(), run, ActionLookup.none(),
-                compiler.shape(checked.document(), run, ActionLookup.none()));
+        CompiledFlow shared = sharedSeed();
         String before = shared.bpmnXml();
 
         String exported = RunExport.write(shared.model(), "Step_A", seedArguments(), true);
@@ -88,6 +80,14 @@ class RunExportTest {
         assertThat(only(model, Process.class).getId()).isEqualTo("order");
         Map<String, String> stepA = properties((ServiceTask) model.getModelElementById("Step_A"));
         assertThat(stepA).containsEntry("echoer.arg.version", "v2").containsEntry("echoer.arg.retry_count", "10");
+    }
+
+    /** The process every run of the seed demo's shape runs on. */
+    private CompiledFlow sharedSeed() {
+        CompilationResult checked = compiler.check(Examples.seedDemo(), ActionLookup.none());
+        FlowDecl run = checked.document().flows().get(0);
+        return compiler.translateShape(checked.document(), run, ActionLookup.none(),
+                compiler.shape(checked.document(), run, ActionLookup.none()));
     }
 
     private static Map<String, Map<String, String>> seedArguments() {

@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.echoer.fsl.CompilationResult;
 import org.echoer.fsl.CompiledFlow;
+import org.echoer.fsl.FslCompiler;
 import org.echoer.fsl.layout.DiagramMarks;
 import org.echoer.fsl.layout.SvgRenderer;
 import org.echoer.plugin.definition.FslSubmission;
@@ -27,10 +28,11 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Compiles, lays out and draws the seed demo once in the background after start, the way the studio's
- * first {@code POST /fsl/svg} and a run's first picture would, and runs a run picture's engine queries:
- * the parser, checks, BPMN model, layout, SVG and query code is loaded and compiled before a user waits
- * for it. Readiness does not wait for it.
+ * Compiles, lays out and draws the seed demo once in the background, the way the studio's first
+ * {@code POST /fsl/svg} and a run's first picture would, and runs a run picture's engine queries: the
+ * parser, checks, BPMN model, layout, SVG and query code is loaded and compiled before a user waits for
+ * it. The drawing starts while the rest of the application starts (it needs no engine), the rest once
+ * the application is ready; readiness waits for neither.
  * Through the application's own compiler, so the demo's layout is cached too: it is what newcomers
  * submit first.
  */
@@ -49,12 +51,22 @@ public class DiagramWarmUp implements ApplicationListener<ApplicationReadyEvent>
     private final HistoryService history;
     private final ExternalTaskService externalTasks;
     private final CompletableFuture<Duration> done = new CompletableFuture<>();
+    private final long started = System.nanoTime();
+    /** The drawing, begun as soon as this bean exists: the engine-free half of the warm-up. */
+    private final CompletableFuture<Void> drawn;
 
-    DiagramWarmUp(FslSubmission submission, FlowRuns runs, ProcessEngine engine) {
+    DiagramWarmUp(FslCompiler compiler, FslSubmission submission, FlowRuns runs, ProcessEngine engine) {
         this.submission = submission;
         this.runs = runs;
         this.history = engine.getHistoryService();
         this.externalTasks = engine.getExternalTaskService();
+        this.drawn = CompletableFuture.runAsync(() -> draw(compiler.compile(seedDemo())), DiagramWarmUp::daemon);
+    }
+
+    private static void daemon(Runnable work) {
+        Thread thread = new Thread(work, "echoer-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
@@ -62,9 +74,7 @@ public class DiagramWarmUp implements ApplicationListener<ApplicationReadyEvent>
         if (done.isDone()) {
             return;
         }
-        Thread thread = new Thread(this::run, "echoer-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+        daemon(this::run);
     }
 
     /** Completes with how long the warm-up took once it ran, or exceptionally when it failed. */
@@ -73,22 +83,21 @@ public class DiagramWarmUp implements ApplicationListener<ApplicationReadyEvent>
     }
 
     private void run() {
-        long start = System.nanoTime();
         try {
-            drawSeedDemo();
+            drawn.join();
+            draw(submission.check(seedDemo())); // the same again through the server's action lookup, layout cached
             queryLikeARunPage();
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            LOG.info("diagram warm-up done in {} ms", took.toMillis());
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.info("diagram warm-up done, {} ms after it began", took.toMillis());
             done.complete(took);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // CompletionException included
             // the pictures are then only slower the first time; nothing else depends on this
             LOG.warn("diagram warm-up failed", e);
             done.completeExceptionally(e);
         }
     }
 
-    private void drawSeedDemo() {
-        CompilationResult result = submission.check(seedDemo());
+    private static void draw(CompilationResult result) {
         CompiledFlow flow = result.flows().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("the warm-up document holds no flow: " + result.diagnostics()));
         SvgRenderer svg = new SvgRenderer();
