@@ -56,6 +56,7 @@ class ClusterIT {
                 assertEveryRunPassedADBCOnce("cluster", a, actions.dispatchCounts());
 
                 assertOneNameMakesOneRunOnEitherNode(a, b);
+                assertANewShapeSubmittedToBothNodesAtOnceIsDeployedOnce(a, b);
             }
         }
     }
@@ -113,6 +114,36 @@ class ClusterIT {
                 statuses.add(answer.get(60, TimeUnit.SECONDS));
             }
             assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    /**
+     * First runs of a shape no node has seen, sent to both nodes at once: every one starts, on one process
+     * definition (Camunda's deployment lock lets the second node find the first one's deployment).
+     */
+    private static void assertANewShapeSubmittedToBothNodesAtOnceIsDeployedOnce(AppNode a, AppNode b) throws Exception {
+        List<ApiClient> apis = List.of(new ApiClient(a.port()), new ApiClient(b.port()));
+        ExecutorService callers = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<ApiClient.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                ApiClient api = apis.get(i % 2);
+                String run = """
+                        flow_run new_shape_%d
+                            step A => (SUCCESS->C | FAIL->A) { action = "ci"; args = (project="p%d", version="v1", retry_count=%d); };
+                            step C => (SUCCESS->done | FAIL->C) { action = "notify"; args = (project="p%d", version=%d); };
+                        flow_run_end
+                        """.formatted(i, i, i, i, i);
+                answers.add(callers.submit(() -> api.postText("/flowrun", run)));
+            }
+            for (Future<ApiClient.Response> answer : answers) {
+                ApiClient.Response response = answer.get(60, TimeUnit.SECONDS);
+                assertThat(response.status()).as(response.body()).isEqualTo(200);
+            }
+            String shapes = apis.get(0).get("/engine-rest/process-definition/count?keyLike=flowrun_ci-notify_%25").body();
+            assertThat(shapes).isEqualTo("{\"count\":1}");
         } finally {
             callers.shutdownNow();
         }
