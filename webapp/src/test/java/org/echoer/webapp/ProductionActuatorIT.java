@@ -4,44 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.echoer.webapp.support.ErrorJson.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
 import org.echoer.webapp.support.ApiClient;
+import org.echoer.webapp.support.AppNode;
+import org.echoer.webapp.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application as an operator starts it in production, without allowed action hosts: one warning about
  * them at start-up, the actuator's metrics and build behind the API's credentials, health open without its parts.
  */
-@ExtendWith(OutputCaptureExtension.class)
+// in a JVM of its own: an application started and closed in the test JVM takes Camunda's JVM-wide
+// registrations (the REST API's engines, the web apps' context) with it, and the tests after it would miss them
 class ProductionActuatorIT {
 
     private static final String WARNING = "No allowed action hosts are configured";
 
-    private static ConfigurableApplicationContext application;
+    private static AppNode application;
     private static String startupLog;
     private static int port;
 
     @BeforeAll
-    static void start(CapturedOutput output) {
-        application = new SpringApplicationBuilder(EchoerApplication.class).profiles("production").run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:production-actuator-" + System.nanoTime(),
+    static void start() {
+        port = FreePorts.next();
+        application = new AppNode("production-actuator-" + System.nanoTime(), port, List.of(
+                "--spring.profiles.active=production",
+                "--spring.datasource.url=jdbc:h2:mem:production-actuator",
                 "--echoer.dispatch.sweep-interval=1h",
-                // an engine of its own name: closing it must not unregister the JVM's default engine, which the
-                // other tests' /engine-rest finds by name
-                "--camunda.bpm.process-engine-name=production-actuator",
                 "--camunda.bpm.admin-user.password=a-real-one",
                 "--echoer.security.tokens=metrics-token",
-                "--echoer.security.users.ops=ops-password");
-        port = ((WebServerApplicationContext) application).getWebServer().getPort();
-        startupLog = output.getAll();
+                "--echoer.security.users.ops=ops-password"));
+        application.start().awaitUpWith("Bearer metrics-token", Duration.ofMinutes(3));
+        startupLog = application.output();
     }
 
     @AfterAll

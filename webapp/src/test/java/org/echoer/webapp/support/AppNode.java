@@ -39,6 +39,15 @@ public final class AppNode implements AutoCloseable {
         return name;
     }
 
+    /** What the node has printed so far (its console, which is no terminal). */
+    public String output() {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The node's JVM process. */
     public synchronized ProcessHandle process() {
         return process.toHandle();
@@ -60,7 +69,15 @@ public final class AppNode implements AutoCloseable {
 
     /** Waits until the API answers. */
     public AppNode awaitUp(Duration timeout) {
-        ApiClient api = new ApiClient(port);
+        return awaitUp(new ApiClient(port), timeout);
+    }
+
+    /** Waits until the API answers a client that sends this {@code Authorization} header (security on). */
+    public AppNode awaitUpWith(String authorization, Duration timeout) {
+        return awaitUp(new ApiClient(port).withHeader("Authorization", authorization), timeout);
+    }
+
+    private AppNode awaitUp(ApiClient api, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -1,8 +1,10 @@
 package org.echoer.webapp.support;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -16,6 +18,9 @@ public abstract class EndpointTestBase {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private ProcessEngine engine;
 
     protected ApiClient api;
     protected Fixture fixture;
@@ -33,7 +38,7 @@ public abstract class EndpointTestBase {
     @BeforeEach
     void connect() {
         api = client(new ApiClient(port));
-        fixture = new Fixture(api, server);
+        fixture = new Fixture(api, server, engine.getExternalTaskService());
     }
 
     /** The client the tests and their fixture use: a class with security on adds its credentials. */
