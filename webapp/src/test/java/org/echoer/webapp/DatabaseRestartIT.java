@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
 // a short lease: a dispatch whose acceptance could not be recorded while the database was down is sent again soon
 @EnabledIfSystemProperty(named = TestDatabase.DATABASE, matches = "postgres", disabledReason = "restarts PostgreSQL: the PostgreSQL pass only")
 @EchoerAppTest
-@TestPropertySource(properties = {"echoer.dispatch.lease=3s", "camunda.bpm.process-engine-name=restart"})
+@TestPropertySource(properties = {"echoer.dispatch.lease=3s", "camunda.bpm.process-engine-name=database-restart"})
 class DatabaseRestartIT {
 
     private static final int RUNS = 48;

@@ -1,11 +1,6 @@
 package org.echoer.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -55,10 +50,7 @@ class HistoryCleanupIT extends EndpointTestBase {
         String finished = fixture.runToDone(prefix, Fixture.unique("finished"));
         String finishedId = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(finished).singleResult().getId();
         String running = fixture.runNamed(prefix, Fixture.unique("running"));
-        Received step = fixture.awaitDispatch(running, "A");
-        // accepted: the step's lock then runs for the callback timeout (days); this engine is not Camunda REST's default
-        await().atMost(Duration.ofSeconds(30)).until(() -> engine.getExternalTaskService().createExternalTaskQuery()
-                .externalTaskId(step.uuid()).singleResult().getLockExpirationTime().after(Date.from(Instant.now().plus(Duration.ofHours(1)))));
+        Received step = fixture.awaitAccepted(running, "A");
         String shapeKey = api.get("/flowrun/" + running).json().path("flow").asText();
 
         Job cleanup = history.cleanUpHistoryAsync(true);
