@@ -7,7 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.echoer.plugin.callback.Callback;
+import org.echoer.plugin.step.Callback;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.echoer.fsl.FslCompiler;
 import org.echoer.fsl.address.ActionAddressPolicy;
@@ -26,27 +25,28 @@ import org.echoer.fsl.check.CheckRule;
 import org.echoer.fsl.check.StepLimitRule;
 import org.echoer.fsl.bpmn.BpmnOptions;
 import org.echoer.fsl.layout.BpmnLayout;
-import org.echoer.plugin.EchoerEnginePlugin;
+import org.echoer.plugin.engine.EchoerEnginePlugin;
 import org.echoer.plugin.callback.Callbacks;
-import org.echoer.plugin.commit.GroupCommit;
+import org.echoer.plugin.engine.command.EngineCommands;
+import org.echoer.plugin.engine.command.GroupCommit;
 import org.echoer.plugin.definition.DefinitionStore;
-import org.echoer.plugin.definition.FslSubmission;
+import org.echoer.plugin.submit.FslSubmission;
 import org.echoer.plugin.definition.ShapeDefinitions;
-import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.engine.parse.StepDefinitions;
 import org.echoer.plugin.dispatch.ActionClient;
 import org.echoer.plugin.dispatch.ActionHostResolver;
 import org.echoer.plugin.dispatch.AddressGuard;
-import org.echoer.plugin.dispatch.ClaimedSteps;
-import org.echoer.plugin.dispatch.DrawnProcesses;
+import org.echoer.plugin.step.ClaimedSteps;
+import org.echoer.plugin.engine.parse.DrawnProcesses;
 import org.echoer.plugin.dispatch.DispatchSettings;
 import org.echoer.plugin.dispatch.DeliveryRecorder;
 import org.echoer.plugin.dispatch.Dispatcher;
 import org.echoer.plugin.dispatch.HttpActionClient;
 import org.echoer.plugin.dispatch.RetrySchedule;
-import org.echoer.plugin.dispatch.StepTimeouts;
+import org.echoer.plugin.step.StepTimeouts;
 import org.echoer.plugin.event.EventBus;
-import org.echoer.plugin.event.EventLog;
-import org.echoer.plugin.observe.DispatcherHealthIndicator;
+import org.echoer.plugin.run.EventLog;
+import org.echoer.plugin.dispatch.DispatcherHealthIndicator;
 import org.echoer.plugin.observe.EchoerMetrics;
 import org.echoer.plugin.run.Diagrams;
 import org.echoer.plugin.run.FlowRunLifecycle;
@@ -95,7 +95,7 @@ public final class EchoerAutoConfiguration {
     @ConditionalOnMissingBean
     EchoerEnginePlugin echoerEnginePlugin(DispatchSettings echoerDispatchSettings, ClaimedSteps echoerClaimedSteps,
             DrawnProcesses echoerDrawnProcesses, EchoerProperties properties) {
-        return new EchoerEnginePlugin(echoerDispatchSettings, echoerClaimedSteps, echoerDrawnProcesses,
+        return new EchoerEnginePlugin(echoerDispatchSettings.workerId(), echoerDispatchSettings.lease(), echoerClaimedSteps, echoerDrawnProcesses,
                 properties.getDispatch().isLockOnCreate());
     }
 
@@ -165,7 +165,7 @@ public final class EchoerAutoConfiguration {
 
     @Bean
     DefinitionStore echoerDefinitionStore(ProcessEngine engine) {
-        return new DefinitionStore(engine.getRepositoryService());
+        return new DefinitionStore(engine.getRepositoryService(), new EngineCommands(engine));
     }
 
     @Bean
@@ -181,7 +181,7 @@ public final class EchoerAutoConfiguration {
     @Bean
     FlowRunStarter echoerFlowRunStarter(ProcessEngine engine, EventBus events, GroupCommit echoerGroupCommit) {
         return new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), engine.getManagementService(), events,
-                echoerGroupCommit);
+                echoerGroupCommit, new EngineCommands(engine));
     }
 
     @Bean
@@ -233,9 +233,8 @@ public final class EchoerAutoConfiguration {
     /** The transactions callbacks and run starts arriving together share. */
     @Bean
     GroupCommit echoerGroupCommit(ProcessEngine engine, EchoerMetrics echoerMetrics, EchoerProperties properties) {
-        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         var commits = properties.getCallbacks();
-        return new GroupCommit(configuration.getCommandExecutorTxRequired(), commits.getCommitters(), commits.getMaxBatch(),
+        return new GroupCommit(engine, commits.getCommitters(), commits.getMaxBatch(),
                 echoerMetrics::callbackBatch);
     }
 
@@ -276,8 +275,7 @@ public final class EchoerAutoConfiguration {
     @Bean
     DeliveryRecorder echoerDeliveryRecorder(ProcessEngine engine, DispatchSettings echoerDispatchSettings,
             StepTimeouts echoerStepTimeouts) {
-        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return new DeliveryRecorder(configuration.getCommandExecutorTxRequired(), echoerDispatchSettings.workerId(),
+        return new DeliveryRecorder(new EngineCommands(engine), echoerDispatchSettings.workerId(),
                 echoerStepTimeouts, deliveryRecordDelay(echoerDispatchSettings.lease()));
     }
 

@@ -1,20 +1,24 @@
 package org.echoer.plugin.callback;
 
+import org.echoer.plugin.engine.command.CallbackCommits;
+import org.echoer.plugin.step.CallbackResult;
+import org.echoer.plugin.step.CallbackOutcome;
+import org.echoer.plugin.step.Callback;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricExternalTaskLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.echoer.plugin.commit.GroupCommit;
-import org.echoer.plugin.commit.KeyLocks;
-import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.engine.command.GroupCommit;
+import org.echoer.plugin.concurrent.KeyLocks;
+import org.echoer.plugin.engine.parse.StepDefinitions;
 import org.echoer.plugin.dispatch.DeliveryRecorder;
-import org.echoer.plugin.dispatch.StepTimeouts;
+import org.echoer.plugin.step.StepTimeouts;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.observe.EchoerMetrics;
 import org.echoer.plugin.observe.StepLogContext;
-import org.echoer.plugin.run.RunVariables;
+import org.echoer.plugin.step.RunVariables;
 
 /**
  * Takes callbacks ({@code POST /step}, docs/api.md, "The callback"); callbacks arriving together commit together
@@ -24,7 +28,7 @@ import org.echoer.plugin.run.RunVariables;
  */
 public final class Callbacks {
 
-    private final GroupCommit commits;
+    private final CallbackCommits commits;
     private final HistoryService history;
     private final StepDefinitions steps;
     private final ObjectMapper json;
@@ -43,7 +47,7 @@ public final class Callbacks {
     /** @param commits the transactions callbacks share with each other and with run starts */
     public Callbacks(GroupCommit commits, HistoryService history, StepDefinitions steps,
             ObjectMapper json, EventBus events, StepTimeouts timeouts, DeliveryRecorder deliveries, EchoerMetrics metrics) {
-        this.commits = commits;
+        this.commits = new CallbackCommits(commits, steps, json, timeouts, events);
         this.history = history;
         this.steps = steps;
         this.json = json;
@@ -67,7 +71,7 @@ public final class Callbacks {
         CallbackResult taken;
         try {
             taken = locks.withLock(callback.uuid(), () ->
-                    commits.execute(callback.uuid(), new TakeCallbackCommand(callback, steps, json, timeouts, events)));
+                    commits.take(callback));
             stepSettled = taken == null || taken.outcome() == CallbackOutcome.COMPLETED || taken.outcome() == CallbackOutcome.WAITING;
         } finally {
             deliveries.callbackTaken(callback.uuid(), stepSettled);

@@ -1,5 +1,8 @@
 package org.echoer.plugin.definition;
 
+import org.echoer.plugin.engine.command.DeploymentVersion;
+import org.echoer.plugin.engine.parse.GeneratedBpmnParseFactory;
+import org.echoer.plugin.engine.command.EngineCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -32,14 +34,16 @@ import org.echoer.fsl.parse.FslParser;
 public final class DefinitionStore implements ActionLookup {
 
     /** The deployment source, so Cockpit shows where a deployment came from. */
-    public static final String SOURCE = "echoer";
+    public static final String SOURCE = GeneratedBpmnParseFactory.ECHOER_SOURCE;
 
     private final RepositoryService repository;
+    private final EngineCommands commands;
     private final FslParser parser = new FslParser();
     private final Map<String, ActionDecl> actionsByDeploymentId = new ConcurrentHashMap<>();
 
-    public DefinitionStore(RepositoryService repository) {
+    public DefinitionStore(RepositoryService repository, EngineCommands commands) {
         this.repository = repository;
+        this.commands = commands;
     }
 
     /** The newest version, if any. */
@@ -53,7 +57,7 @@ public final class DefinitionStore implements ActionLookup {
 
     /** The deployment id of the newest version, if any; reads no more than that. */
     public Optional<String> latestId(DefinitionKind kind, String name) {
-        return latestDeployment(kind, name).map(NewestDeploymentCommand.Version::id);
+        return latestDeployment(kind, name).map(DeploymentVersion::id);
     }
 
     /** Every version, oldest first. */
@@ -139,20 +143,20 @@ public final class DefinitionStore implements ActionLookup {
     }
 
     /** Versions are ordered by deployment time, which has millisecond precision: two must not share one. */
-    private static void waitForALaterMillisecond(NewestDeploymentCommand.Version previous) {
+    private static void waitForALaterMillisecond(DeploymentVersion previous) {
         long previousTime = previous.deployedAt().getTime();
-        while (org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() <= previousTime) {
+        while (EngineCommands.now().getTime() <= previousTime) {
             Thread.onSpinWait();
         }
     }
 
-    private Optional<NewestDeploymentCommand.Version> latestDeployment(DefinitionKind kind, String name) {
+    private Optional<DeploymentVersion> latestDeployment(DefinitionKind kind, String name) {
         String deploymentName = kind.deploymentName(name);
         return Optional.ofNullable(newestDeployments(List.of(deploymentName)).get(deploymentName));
     }
 
-    private Map<String, NewestDeploymentCommand.Version> newestDeployments(List<String> deploymentNames) {
-        return ((RepositoryServiceImpl) repository).getCommandExecutor().execute(new NewestDeploymentCommand(deploymentNames));
+    private Map<String, DeploymentVersion> newestDeployments(List<String> deploymentNames) {
+        return commands.newestDeployments(deploymentNames);
     }
 
     private List<Deployment> deployments(DefinitionKind kind, String name) {

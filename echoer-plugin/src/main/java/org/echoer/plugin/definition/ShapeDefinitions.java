@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.echoer.fsl.CompiledFlow;
 import org.echoer.fsl.shape.FlowShape;
-import org.echoer.plugin.commit.KeyLocks;
+import org.echoer.plugin.concurrent.KeyLocks;
 
 /**
  * The process definitions {@code flow_run}s run on: one per shape (see {@link FlowShape}), deployed by the

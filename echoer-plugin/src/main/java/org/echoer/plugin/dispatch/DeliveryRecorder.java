@@ -1,12 +1,13 @@
 package org.echoer.plugin.dispatch;
 
+import org.echoer.plugin.engine.command.EngineCommands;
+import org.echoer.plugin.step.StepTimeouts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,7 @@ public final class DeliveryRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryRecorder.class);
     private static final int ATTEMPTS = 3;
 
-    private final CommandExecutor commands;
+    private final EngineCommands commands;
     private final String workerId;
     private final StepTimeouts timeouts;
     private final Duration delay;
@@ -42,7 +43,7 @@ public final class DeliveryRecorder {
         }
     }
 
-    public DeliveryRecorder(CommandExecutor commands, String workerId, StepTimeouts timeouts, Duration delay) {
+    public DeliveryRecorder(EngineCommands commands, String workerId, StepTimeouts timeouts, Duration delay) {
         this.commands = commands;
         this.workerId = workerId;
         this.timeouts = timeouts;
@@ -109,7 +110,7 @@ public final class DeliveryRecorder {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                commands.execute(new RecordDeliveriesCommand(taskIds, workerId, timeouts));
+                commands.recordDeliveries(taskIds, workerId, timeouts);
                 return;
             } catch (OptimisticLockingException completedMeanwhile) {
                 // a callback completed one of them between read and write: read again, it is gone now

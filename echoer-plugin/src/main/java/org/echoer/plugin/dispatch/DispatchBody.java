@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import org.echoer.plugin.definition.StepDefinition;
+import org.echoer.plugin.step.StepDefinition;
 
 /**
  * The JSON an action receives (docs/api.md, "What an action receives"): every step argument under its own name, plus

@@ -1,5 +1,9 @@
 package org.echoer.plugin.dispatch;
 
+import org.echoer.plugin.engine.parse.DrawnProcesses;
+import org.echoer.plugin.step.ClaimedSteps;
+import org.echoer.plugin.step.StepWork;
+import org.echoer.plugin.step.StepTimeouts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,18 +24,16 @@ import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryTopicBuilder;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
-import org.camunda.bpm.engine.impl.util.SingleConsumerCondition;
+import org.echoer.plugin.engine.NewStepsSignal;
 import org.echoer.fsl.bpmn.ExtensionProperties;
-import org.echoer.plugin.definition.StepDefinition;
-import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.step.StepDefinition;
+import org.echoer.plugin.engine.parse.StepDefinitions;
 import org.echoer.plugin.event.EchoerEvent;
 import org.echoer.plugin.event.EventBus;
 import org.echoer.plugin.event.EventType;
 import org.echoer.plugin.observe.EchoerMetrics;
 import org.echoer.plugin.observe.StepLogContext;
-import org.echoer.plugin.run.RunVariables;
+import org.echoer.plugin.step.RunVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,14 +62,14 @@ public final class Dispatcher implements AutoCloseable {
     private final DeliveryRecorder deliveries;
     private final EchoerMetrics metrics;
     private final DrawnProcesses drawn;
-    private final RepositoryServiceImpl repository;
+    private final RepositoryService repository;
     private long lastFetchNanos;
     private long lastDiscoveryNanos;
     private final ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "echoer-dispatch-retry"));
     private volatile boolean running;
     private Thread loop;
-    private SingleConsumerCondition wakeUp;
+    private NewStepsSignal wakeUp;
 
     public Dispatcher(ExternalTaskService externalTasks, RuntimeService runtime, StepTimeouts timeouts, StepDefinitions steps, ActionClient client, ObjectMapper json,
             EventBus events, DispatchSettings settings, Executor settleExecutor, ClaimedSteps claimed,
@@ -87,8 +89,7 @@ public final class Dispatcher implements AutoCloseable {
         this.deliveries = deliveries;
         this.metrics = metrics;
         this.drawn = drawn;
-        // the engine's own service: it hands out the parsed definition, where the steps are
-        this.repository = (RepositoryServiceImpl) repository;
+        this.repository = repository;
     }
 
     public synchronized void start() {
@@ -97,8 +98,7 @@ public final class Dispatcher implements AutoCloseable {
         }
         running = true;
         loop = daemon(this::run, "echoer-dispatcher");
-        wakeUp = new SingleConsumerCondition(loop);
-        ProcessEngineImpl.EXT_TASK_CONDITIONS.addConsumer(wakeUp);
+        wakeUp = new NewStepsSignal(loop);
         claimed.onArrival(this::wake);
         long every = Math.max(1, deliveries.delay().toMillis() / 2);
         retryTimer.scheduleWithFixedDelay(this::recordDeliveries, every, every, TimeUnit.MILLISECONDS);
@@ -113,7 +113,7 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Makes the dispatcher look for work now. */
     public void wake() {
-        SingleConsumerCondition condition = wakeUp;
+        NewStepsSignal condition = wakeUp;
         if (condition != null) {
             condition.signal();
         }
@@ -125,7 +125,7 @@ public final class Dispatcher implements AutoCloseable {
             return;
         }
         running = false;
-        ProcessEngineImpl.EXT_TASK_CONDITIONS.removeConsumer(wakeUp);
+        wakeUp.close();
         wake();
         retryTimer.shutdownNow();
         try {

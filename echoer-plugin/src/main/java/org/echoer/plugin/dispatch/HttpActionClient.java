@@ -24,7 +24,7 @@ import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
-import org.echoer.plugin.definition.StepDefinition;
+import org.echoer.plugin.step.StepDefinition;
 
 /**
  * POSTs over HTTP/1.1 with keep-alive (the JDK client), with connect and read timeouts, trying an

@@ -1,5 +1,6 @@
 package org.echoer.plugin.run;
 
+import org.echoer.plugin.step.RunVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.echoer.plugin.run;
 
+import org.echoer.plugin.engine.command.OnConflict;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;

@@ -1,5 +1,6 @@
 package org.echoer.plugin.run;
 
+import org.echoer.plugin.engine.command.EngineCommands;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,10 +10,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.RuntimeServiceImpl;
 import org.echoer.fsl.ast.SourcePosition;
-import org.echoer.plugin.commit.GroupCommit;
-import org.echoer.plugin.commit.KeyLocks;
+import org.echoer.plugin.engine.command.GroupCommit;
+import org.echoer.plugin.concurrent.KeyLocks;
 import org.echoer.plugin.definition.DefinitionConflictException;
 import org.echoer.plugin.event.EchoerEvent;
 import org.echoer.plugin.event.EventBus;
@@ -25,14 +25,16 @@ public final class FlowRunStarter {
     private final HistoryService history;
     private final EventBus events;
     private final GroupCommit commits;
+    private final EngineCommands engineCommands;
     /** One start per name at a time: two in one shared transaction would each find the name free. */
     private final KeyLocks names = new KeyLocks();
     private final String countRunsNamed;
 
     /** @param commits the transactions starts share with callbacks and with each other */
     public FlowRunStarter(RuntimeService runtime, HistoryService history, ManagementService management, EventBus events,
-            GroupCommit commits) {
+            GroupCommit commits, EngineCommands engineCommands) {
         this.runtime = runtime;
+        this.engineCommands = engineCommands;
         this.history = history;
         this.events = events;
         this.commits = commits;
@@ -44,11 +46,11 @@ public final class FlowRunStarter {
 
     /**
      * Takes the name for this transaction: refused when a run of that name exists, and held against
-     * starts of it on other nodes until the transaction ends (see {@link RunNameLock}). The caller holds
+     * starts of it on other nodes until the transaction ends (see {@link EngineCommands#lockRunName}). The caller holds
      * the name on this node with {@link #withNamesHeld} around the whole transaction.
      */
     public void claimName(String name) {
-        ((RuntimeServiceImpl) runtime).getCommandExecutor().execute(new RunNameLock(name));
+        engineCommands.lockRunName(name);
         requireNameFree(name);
     }
 
@@ -70,7 +72,7 @@ public final class FlowRunStarter {
      * fails alone, as its neighbours commit without it.
      */
     public String start(String processDefinitionId, String name, Map<String, Object> variables) {
-        return names.withLock(name, () -> commits.execute(null, context -> {
+        return names.withLock(name, () -> commits.execute(null, () -> {
             claimName(name);
             return startNameChecked(processDefinitionId, name, variables);
         }));
@@ -92,7 +94,7 @@ public final class FlowRunStarter {
      */
     public List<String> startAll(List<RunStart> runs) {
         List<String> names = runs.stream().map(RunStart::name).toList();
-        return this.names.withLocks(names, () -> commits.execute(null, context -> {
+        return this.names.withLocks(names, () -> commits.execute(null, () -> {
             List<String> ids = new ArrayList<>();
             for (RunStart run : runs) {
                 try {

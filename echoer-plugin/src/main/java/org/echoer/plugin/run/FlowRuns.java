@@ -1,5 +1,6 @@
 package org.echoer.plugin.run;
 
+import org.echoer.plugin.step.RunVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,8 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.echoer.plugin.definition.StepDefinition;
-import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.step.StepDefinition;
+import org.echoer.plugin.engine.parse.StepDefinitions;
 
 /** Reads flow runs back from the engine's runtime and history: state, current step, activations. */
 public final class FlowRuns {

@@ -1,5 +1,6 @@
 package org.echoer.plugin.run;
 
+import org.echoer.plugin.step.RunVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,8 +12,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.echoer.plugin.definition.DefinitionKind;
 import org.echoer.plugin.definition.DefinitionStore;
-import org.echoer.plugin.definition.StepDefinition;
-import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.step.StepDefinition;
+import org.echoer.plugin.engine.parse.StepDefinitions;
 
 /** {@code POST /flow/{name}/start}: runs the newest version of a template with arguments per step. */
 public final class FlowTemplates {

@@ -1,5 +1,6 @@
 package org.echoer.plugin.run;
 
+import org.echoer.plugin.step.RunVariables;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,7 +8,7 @@ import org.echoer.fsl.ast.ActionDecl;
 import org.echoer.fsl.ast.Argument;
 import org.echoer.fsl.ast.FlowDecl;
 import org.echoer.fsl.ast.StepDecl;
-import org.echoer.plugin.definition.StepDefinition;
+import org.echoer.plugin.step.StepDefinition;
 
 /**
  * A flow run's argument values as its runs carry them ({@link RunVariables#START_ARGS}): {step: {argument:

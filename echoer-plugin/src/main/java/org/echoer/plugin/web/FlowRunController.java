@@ -17,7 +17,7 @@ import org.echoer.plugin.run.FlowRunState;
 import org.echoer.plugin.run.FlowRunSummary;
 import org.echoer.plugin.run.FlowRunView;
 import org.echoer.plugin.run.FlowRuns;
-import org.echoer.plugin.run.OnConflict;
+import org.echoer.plugin.engine.command.OnConflict;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
-import org.echoer.plugin.callback.Callback;
-import org.echoer.plugin.callback.CallbackOutcome;
-import org.echoer.plugin.callback.CallbackResult;
+import org.echoer.plugin.step.Callback;
+import org.echoer.plugin.step.CallbackOutcome;
+import org.echoer.plugin.step.CallbackResult;
 import org.echoer.plugin.callback.Callbacks;
-import org.echoer.plugin.definition.StepDefinitions;
+import org.echoer.plugin.engine.parse.StepDefinitions;
 import org.echoer.plugin.run.Activation;
 import org.echoer.plugin.run.FlowRuns;
 import org.springframework.http.HttpHeaders;
@@ -82,7 +82,7 @@ public class StepController {
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
         CallbackResult result = callbacks.take(parse(TextBodies.decode(body, charsetOf(contentType))));
         CallbackOutcome outcome = result.outcome();
-        HttpStatus status = HttpStatus.valueOf(outcome.status());
+        HttpStatus status = statusOf(outcome);
         if (status.is2xxSuccessful()) {
             String word = switch (outcome) {
                 case ALREADY_DONE -> "already done";
@@ -173,5 +173,17 @@ public class StepController {
             throw new BadRequestException("'" + field + "' must be a string");
         }
         return TextBodies.withoutNul(value.asText(), "'" + field + "'");
+    }
+
+    /** The answer docs/api.md ("The callback") gives each outcome. */
+    static HttpStatus statusOf(CallbackOutcome outcome) {
+        return switch (outcome) {
+            case COMPLETED, ALREADY_DONE -> HttpStatus.OK;
+            case WAITING -> HttpStatus.ACCEPTED;
+            case UNKNOWN_UUID -> HttpStatus.NOT_FOUND;
+            case MISMATCH, UNEXPECTED_STATE -> HttpStatus.BAD_REQUEST;
+            case PAUSED -> HttpStatus.CONFLICT;
+            case STOPPED -> HttpStatus.GONE;
+        };
     }
 }

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.echoer.plugin.event.EchoerEvent;
 import org.echoer.plugin.event.EventBus;
-import org.echoer.plugin.event.EventLog;
+import org.echoer.plugin.run.EventLog;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,5 +1,7 @@
 package org.echoer.plugin.dispatch;
 
+import org.echoer.plugin.engine.command.EngineCommands;
+import org.echoer.plugin.step.StepTimeouts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -106,7 +108,7 @@ class DeliveryRecorderTest {
     }
 
     private DeliveryRecorder recorderWithDelay(Duration delay) {
-        return new DeliveryRecorder(configuration.getCommandExecutorTxRequired(), NODE,
+        return new DeliveryRecorder(new EngineCommands(configuration.getProcessEngine()), NODE,
                 new StepTimeouts(Duration.ofMinutes(5), Map.of()), delay);
     }
 

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.echoer.plugin.OneStepEngine;
-import org.echoer.plugin.commit.GroupCommit;
+import org.echoer.plugin.engine.command.EngineCommands;
+import org.echoer.plugin.engine.command.GroupCommit;
 import org.echoer.plugin.definition.DefinitionConflictException;
 import org.echoer.plugin.event.EventBus;
 import org.junit.jupiter.api.AfterEach;
@@ -38,9 +39,9 @@ class FlowRunStarterTest {
     void engineWithAOneStepProcess() {
         ProcessEngineConfigurationImpl configuration = OneStepEngine.build("starter");
         engine = configuration.getProcessEngine();
-        commits = new GroupCommit(configuration.getCommandExecutorTxRequired(), 1, 64, (size, committed) -> { });
+        commits = new GroupCommit(engine, 1, 64, (size, committed) -> { });
         starter = new FlowRunStarter(engine.getRuntimeService(), engine.getHistoryService(), engine.getManagementService(),
-                new EventBus(), commits);
+                new EventBus(), commits, new EngineCommands(engine));
         definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("step").singleResult().getId();
     }
 
@@ -87,7 +88,7 @@ class FlowRunStarterTest {
 
     /** Another command's transaction, as a batch of callbacks would be, holds the one turn until released. */
     private void holdTheTurn() throws InterruptedException {
-        callers.submit(() -> commits.execute(null, context -> {
+        callers.submit(() -> commits.execute(null, () -> {
             held.countDown();
             try {
                 release.await();

@@ -19,7 +19,7 @@ import org.echoer.fsl.CompiledFlow;
 import org.echoer.fsl.FslCompiler;
 import org.echoer.fsl.layout.DiagramMarks;
 import org.echoer.fsl.layout.SvgRenderer;
-import org.echoer.plugin.definition.FslSubmission;
+import org.echoer.plugin.submit.FslSubmission;
 import org.echoer.plugin.run.FlowRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

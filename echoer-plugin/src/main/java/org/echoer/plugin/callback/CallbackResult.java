@@ -1,5 +1,0 @@
-package org.echoer.plugin.callback;
-
-/** A callback's outcome and a sentence saying why, for the caller. */
-public record CallbackResult(CallbackOutcome outcome, String message) {
-}

@@ -1,0 +1,48 @@
+package org.echoer.plugin.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.echoer.plugin.step.StepTimeouts;
+import org.echoer.plugin.step.RunVariables;
+
+/**
+ * Camunda's history writer, except that echoer's own per-step variables and a run's start arguments get
+ * no value history ({@code ACT_HI_DETAIL}, one row per write at history level full).
+ * <p>
+ * Every step completion writes {@code ackState} and the activation's record; their value history would
+ * only repeat what the records already keep, one variable per activation (its state and data), and each
+ * detail row costs an insert into a table with fourteen indexes. Variables that are the flow run's own
+ * data ({@code globalVariables}, anything a user sets) keep their full value history; the latest value of
+ * every variable stays in {@code ACT_HI_VARINST} as before.
+ */
+public final class StepRecordsWithoutDetails extends DbHistoryEventHandler {
+
+    /** Before the engine is built: in place of Camunda's own writer; handlers others registered still run after it. */
+    public static void install(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(0, new StepRecordsWithoutDetails());
+        configuration.setCustomHistoryEventHandlers(handlers);
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+    }
+
+    @Override
+    protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+        return super.shouldWriteHistoricDetail(event) && !isStepBookkeeping(event.getVariableName());
+    }
+
+    /**
+     * The variables echoer writes for each step, whose every value is kept elsewhere, and a run's start
+     * arguments, written once as the run starts: their one value stays in {@code ACT_HI_VARINST}.
+     */
+    static boolean isStepBookkeeping(String variableName) {
+        return variableName != null && (variableName.equals(RunVariables.ACK_STATE)
+                || variableName.equals(RunVariables.START_ARGS)
+                || variableName.startsWith(RunVariables.ACTIVATION_PREFIX)
+                || variableName.startsWith(StepTimeouts.ACCEPTED_PREFIX));
+    }
+}

@@ -1,0 +1,17 @@
+package org.echoer.plugin.step;
+
+/** The process variables a flow run keeps. */
+public final class RunVariables {
+
+    /** The state the last step reported; the gateways route on it. */
+    public static final String ACK_STATE = org.echoer.fsl.bpmn.ExtensionProperties.ACK_STATE_VARIABLE;
+    /** The flow run's global variables, a JSON object, sent to every step. */
+    public static final String GLOBALS = "globalVariables";
+    /** Arguments given when a template was started, a JSON object {step: {argument: value}}. */
+    public static final String START_ARGS = "echoer.args";
+    /** Followed by an activation's uuid: what its callbacks reported, a JSON object. */
+    public static final String ACTIVATION_PREFIX = "echoer.activation.";
+
+    private RunVariables() {
+    }
+}
