@@ -1,6 +1,7 @@
 package org.echoer.fsl.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,16 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.echoer.fsl.CompiledFlow;
 import org.echoer.fsl.Examples;
 import org.echoer.fsl.FslCompiler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deploys generated processes, unchanged, to a real in-memory Camunda engine and drives them the way
@@ -23,16 +28,20 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedProcessExecutionTest {
 
-    private static ProcessEngine engine;
+    // not final: the extension injects its engine, this same one, into it
+    private static ProcessEngine engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+            .setJdbcUrl("jdbc:h2:mem:generated-process-execution;DB_CLOSE_DELAY=-1")
+            .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
+            .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+            .setJobExecutorActivate(false)
+            .buildProcessEngine();
+
+    /** Camunda's own test extension: it checks after each test that the engine was left clean of jobs. */
+    @RegisterExtension
+    static final ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     @BeforeAll
-    static void startEngine() {
-        engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:generated-process-execution;DB_CLOSE_DELAY=-1")
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false)
-                .buildProcessEngine();
+    static void deployFlows() {
         CompiledFlow seed = new FslCompiler().compile(Examples.seedDemo()).flows().get(0);
         CompiledFlow order = new FslCompiler().compile(Examples.read(Examples.repositoryExamples().resolve("order-template.fsl")))
                 .flows().get(0);
@@ -47,6 +56,11 @@ class GeneratedProcessExecutionTest {
         engine.close();
     }
 
+    @BeforeEach
+    void assertionsOnThisEngine() {
+        init(engine);
+    }
+
     @Test
     void happyPathRunsADBCAndEnds() {
         ProcessInstance run = start("my_flow_run");
@@ -56,6 +70,7 @@ class GeneratedProcessExecutionTest {
         assertThat(topics).containsExactly("ci", "approval", "deploy_1", "notify");
         assertEnded(run);
         assertThat(passedTasks(run)).containsExactly("Step_A", "Step_D", "Step_B", "Step_C");
+        BpmnAwareTests.assertThat(run).hasPassedInOrder("Step_A", "Step_D", "Step_B", "Step_C").isEnded();
     }
 
     @Test
@@ -105,6 +120,7 @@ class GeneratedProcessExecutionTest {
                         .complete(task.getId(), "test-worker", Map.of("ackState", "UNKNOWN")))
                 .hasMessageContaining("No outgoing sequence flow");
         assertThat(fetchOne(run)).isNull(); // still locked by the worker: nothing moved
+        BpmnAwareTests.assertThat(run).isNotEnded().isWaitingAt("Step_A");
     }
 
     private ProcessInstance start(String key) {
@@ -134,7 +150,7 @@ class GeneratedProcessExecutionTest {
     }
 
     private void assertEnded(ProcessInstance run) {
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(run.getId()).count()).isZero();
+        BpmnAwareTests.assertThat(run).isEnded();
         var ended = engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(run.getId())
                 .activityType("noneEndEvent").list();
         assertThat(ended).extracting(HistoricActivityInstance::getActivityName).containsExactly("done");
