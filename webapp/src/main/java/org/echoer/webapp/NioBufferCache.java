@@ -5,7 +5,7 @@ package org.echoer.webapp;
  * <p>
  * H2 writes each commit's pages from the committing thread, and any request thread may commit. The JDK
  * copies each write into a direct buffer and keeps it for that thread, as large as the largest write the
- * thread made: under load that was 76-161 MB of native memory (docs/benchmarks.md). Writes above the cap
+ * thread made, which under load added up to a large share of the process's native memory. Writes above the cap
  * get a buffer that is freed at once. The JDK reads the setting when it first needs such a buffer, which is
  * after {@code main} starts; a value given on the command line is kept.
  */

@@ -14,7 +14,7 @@ import org.xml.sax.SAXException;
 /**
  * Camunda's BPMN parse, except that the BPMN that echoer generated and deployed itself (deployment source
  * {@value GeneratedBpmnParseFactory#ECHOER_SOURCE}) is read without the check against the BPMN XML Schema. That check was
- * the largest single cost of a {@code flow_run} (14.5 % of the server's CPU under load, docs/benchmarks.md)
+ * the largest single cost of a {@code flow_run} under load (docs/benchmarks.md, a step's profile)
  * and proves nothing new for these files: they come from the BPMN model API, and the generator's tests
  * validate what it writes. Every other deployment (Cockpit, {@code /engine-rest}) is parsed as Camunda
  * parses it, schema and all. Everything after reading the XML, Camunda's own checks included, is unchanged.
