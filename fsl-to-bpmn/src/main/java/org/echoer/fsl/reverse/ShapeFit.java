@@ -7,12 +7,14 @@ import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Sorts a process's elements into the start events and step tasks echoer's shape is made of, and reports
@@ -32,7 +34,9 @@ final class ShapeFit {
     }
 
     void sort(FlowElement element) {
-        if (element instanceof StartEvent start) {
+        if (element instanceof SequenceFlow flow) {
+            checkEnds(flow);
+        } else if (element instanceof StartEvent start) {
             if (!start.getEventDefinitions().isEmpty()) {
                 problem(start.getId(), "is a start event with a trigger; a flow starts with a plain start event");
             }
@@ -60,8 +64,19 @@ final class ShapeFit {
                     + ": a step's state picks exactly one way, through an exclusive gateway");
         } else if (element instanceof Activity || element instanceof Event) {
             problem(element.getId(), "is a " + element.getElementType().getTypeName() + ": " + SHAPE);
-        } else if (!(element instanceof ExclusiveGateway) && !(element instanceof SequenceFlow)) {
+        } else if (!(element instanceof ExclusiveGateway)) {
             problem(element.getId(), "is a " + element.getElementType().getTypeName() + ": " + SHAPE);
+        }
+    }
+
+    /** A flow must join two elements of the flow: anything else is refused before the flow is followed. */
+    private void checkEnds(SequenceFlow flow) {
+        for (String end : List.of("sourceRef", "targetRef")) {
+            String id = flow.getAttributeValue(end);
+            ModelElementInstance joined = id == null ? null : flow.getModelInstance().getModelElementById(id);
+            if (!(joined instanceof FlowNode)) {
+                problem(flow.getId(), "is a sequence flow whose " + end + " '" + id + "' is not a task, gateway or event");
+            }
         }
     }
 

@@ -147,6 +147,9 @@ class DrawnProcessTest {
                                 "<bpmn:startEvent id=\"StartEvent_1\" name=\"Paper in\" /><bpmn:startEvent id=\"StartEvent_2\" />"),
                         "element review_process: has 2 start events; an echoer flow has external service tasks, exclusive "
                                 + "gateways, one start event and end events"),
+                Arguments.of("a flow that leads to another flow",
+                        REVIEW.replace("sourceRef=\"Gateway_0merge\" targetRef=\"Activity_0pub\"", "sourceRef=\"Gateway_0merge\" targetRef=\"f7\""),
+                        "element f6: is a sequence flow whose targetRef 'f7' is not a task, gateway or event"),
                 Arguments.of("not XML", "<bpmn:definitions", null));
     }
 
