@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.echoer.fsl.check.Diagnostic;
+import org.echoer.fsl.check.DiagnosticCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,10 @@ class LintedExportsTest {
     static final Path WRITTEN = Path.of("target", "lint-bpmn");
     static final int RANDOM_DOCUMENTS = 60;
 
-    /** Shapes the examples and random documents leave out: a step whose one way out leads back to itself. */
+    /**
+     * Shapes the examples and random documents leave out: a step whose one way out leads back to itself,
+     * flows of one step, a way back into the first step.
+     */
     private static final String LOOPS_AND_ENDS = """
             action poll
                 addr = "http://localhost:18080/poll";
@@ -41,6 +44,50 @@ class LintedExportsTest {
                 step spin => (WAIT->spin) { action = poll; };
                 step other => (READY->done) { action = poll; };
             flow_end
+            /
+            flow_run one_step
+                step only => () { action = poll; };
+            flow_run_end
+            /
+            flow one_way_to_done
+                step only => (READY->done) { action = poll; };
+            flow_end
+            /
+            flow every_state_to_done
+                step only => (READY->done | WAIT->done) { action = poll; };
+            flow_end
+            /
+            flow back_to_the_start
+                step first => (READY->second | WAIT->first) { action = poll; };
+                step second => (READY->done | WAIT->first) { action = poll; };
+            flow_end
+            """;
+
+    /**
+     * Steps no run reaches, which the process leaves out: one that leads into the reached steps, one that
+     * loops only into itself, two that lead into each other, one that ends the flow, one more way to done.
+     */
+    private static final String UNREACHABLE_STEPS = """
+            action poll
+                addr = "http://localhost:18080/poll";
+                method = http;
+                return = (READY | WAIT);
+            action_end
+            /
+            flow_run with_steps_no_run_reaches
+                step first => (READY->done | WAIT->first) { action = poll; };
+                step into_first => (READY->first) { action = poll; };
+                step spinning => (WAIT->spinning) { action = poll; };
+                step ping => (READY->pong | WAIT->done) { action = poll; };
+                step pong => (READY->ping) { action = poll; };
+                step ending => () { action = poll; };
+            flow_run_end
+            /
+            flow another_way_to_done_out_of_reach
+                step first => (READY->second | WAIT->first) { action = poll; };
+                step second => (READY->first | WAIT->done) { action = poll; };
+                step lost => (READY->done) { action = poll; };
+            flow_end
             """;
 
     @BeforeAll
@@ -57,6 +104,7 @@ class LintedExportsTest {
             write(example.getFileName().toString().replace(".fsl", ""), Examples.read(example));
         }
         write("shapes", LOOPS_AND_ENDS);
+        write("unreachable", UNREACHABLE_STEPS);
         for (long seed = 0; seed < RANDOM_DOCUMENTS; seed++) {
             write("random" + seed, RandomFsl.document(seed));
         }
@@ -79,12 +127,12 @@ class LintedExportsTest {
     }
 
     @Test
-    void aFlowNoStepOfWhichReachesDoneHasNoEndEvent() {
-        String fsl = LOOPS_AND_ENDS.replace("(READY->done)", "(READY->spin)");
+    void aFlowNoRunOfWhichReachesDoneIsRefusedInsteadOfWrittenWithoutAnEndEvent() {
+        String fsl = LOOPS_AND_ENDS.replace("step other => (READY->done)", "step other => (READY->spin)");
 
-        List<CompiledFlow> flows = new FslCompiler().compile(fsl).flows();
+        CompilationResult result = new FslCompiler().compile(fsl);
 
-        assertThat(flows.get(0).model().getModelElementsByType(EndEvent.class)).hasSize(1);
-        assertThat(flows.get(1).model().getModelElementsByType(EndEvent.class)).isEmpty();
+        assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NEVER_DONE);
+        assertThat(result.flows()).isEmpty();
     }
 }

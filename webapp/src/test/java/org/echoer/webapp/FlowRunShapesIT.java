@@ -202,6 +202,37 @@ class FlowRunShapesIT extends EndpointTestBase {
         assertThat(api.get("/flowrun/" + name).status()).isEqualTo(404);
     }
 
+    /** A step no path reaches is left out of the process: the run has the shape of the flow run without it, and finishes. */
+    @Test
+    void aStepNoRunReachesIsLeftOutOfTheShapeAndOfTheRun() {
+        String prefix = fixture.deployActions();
+        String without = fixture.runNamed(prefix, Fixture.unique("without"));
+        String with = Fixture.unique("with");
+        String fsl = fixture.flowRun(prefix, with).replace("flow_run_end", """
+                    step orphan => (REJECT->A) { action = %s_approve; args = (work_order="never sent"); };
+                flow_run_end""".formatted(prefix));
+
+        Response posted = api.postFsl("/flowrun", fsl);
+
+        assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+        assertThat(posted.json().path("warnings")).singleElement()
+                .satisfies(warning -> assertThat(warning.path("code").asText()).isEqualTo("UNREACHABLE_STEP"));
+        assertThat(api.get("/flowrun/" + with).json().path("flow").asText())
+                .isEqualTo(api.get("/flowrun/" + without).json().path("flow").asText());
+        BpmnModelInstance exported = read(api.get("/flowrun/" + with + "/bpmn"));
+        assertThat(exported.getModelElementsByType(ServiceTask.class)).extracting(ServiceTask::getId)
+                .containsExactly("Step_A", "Step_D");
+        assertThat(api.get("/flowrun/" + with + "/svg").body()).doesNotContain("orphan");
+        finish(with, fixture.awaitDispatch(with, "A").uuid());
+        Received d = fixture.awaitDispatch(with, "D");
+        assertThat(fixture.callback(with, "D", "REJECT", d.uuid(), true).status()).isEqualTo(200);
+        JsonNode view = api.get("/flowrun/" + with).json();
+        assertThat(view.path("state").asText()).isEqualTo("done");
+        assertThat(view.path("statesPassed")).extracting(JsonNode::asText).containsExactly("A", "D");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(view.path("uuid").asText())
+                .variableName("echoer.args").singleResult().getValue().toString()).doesNotContain("orphan");
+    }
+
     private String post(String fsl) {
         Response posted = api.postFsl("/flowrun", fsl);
         assertThat(posted.status()).as(posted.body()).isEqualTo(200);

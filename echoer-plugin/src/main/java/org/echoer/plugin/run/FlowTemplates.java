@@ -78,7 +78,8 @@ public final class FlowTemplates {
             var entry = it.next();
             StepDefinition step = byName.get(entry.getKey());
             if (step == null) {
-                throw new InvalidStartException("args name step '" + entry.getKey() + "', which the flow does not have");
+                throw new InvalidStartException(
+                        "args name step '" + entry.getKey() + "', which the flow does not have or never reaches");
             }
             if (!entry.getValue().isObject()) {
                 throw new InvalidStartException("args of step '" + entry.getKey() + "' must be an object");

@@ -8,6 +8,7 @@ import org.echoer.fsl.ast.ActionDecl;
 import org.echoer.fsl.ast.Argument;
 import org.echoer.fsl.ast.FlowDecl;
 import org.echoer.fsl.ast.StepDecl;
+import org.echoer.fsl.ast.StepGraph;
 import org.echoer.plugin.step.StepDefinition;
 
 /**
@@ -19,12 +20,12 @@ public final class RunArguments {
     private RunArguments() {
     }
 
-    /** @return each step's values in written order; empty when no step has any */
+    /** @return the values of each step a run can reach, in written order; empty when no such step has any */
     public static Map<String, Map<String, Object>> of(FlowDecl flow, Function<String, ActionDecl> actions) {
         Map<String, Map<String, Object>> byStep = new LinkedHashMap<>();
-        for (StepDecl step : flow.steps()) {
-            // a step name given twice runs as the first step of that name, with its arguments
-            if (step.arguments().isEmpty() || byStep.containsKey(step.name().value())) {
+        // a step no run reaches is not in the process, and needs no values
+        for (StepDecl step : StepGraph.of(flow).reachableSteps()) {
+            if (step.arguments().isEmpty()) {
                 continue;
             }
             ActionDecl action = actions.apply(step.action().orElseThrow().value());

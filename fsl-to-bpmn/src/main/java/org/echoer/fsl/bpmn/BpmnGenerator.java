@@ -24,10 +24,9 @@ import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -38,6 +37,7 @@ import org.echoer.fsl.ast.ActionDecl;
 import org.echoer.fsl.ast.Argument;
 import org.echoer.fsl.ast.FlowDecl;
 import org.echoer.fsl.ast.StepDecl;
+import org.echoer.fsl.ast.StepGraph;
 import org.echoer.fsl.ast.StepKind;
 import org.echoer.fsl.ast.Transition;
 import org.echoer.fsl.dom.ModelDocument;
@@ -46,9 +46,10 @@ import org.w3c.dom.Node;
 
 /**
  * Translates one checked flow into an executable BPMN process: start event, one external service task per
- * step, a named exclusive gateway routing on {@code ackState} after each step with more than one way out
- * (a step with one way out leaves its task by one conditional flow), one end event named {@code done} when
- * any step reaches it. It writes no diagram; the layout adds that. docs/fsl.md says why it has this shape.
+ * step a run can reach (a step no path reaches is left out), a named exclusive gateway routing on
+ * {@code ackState} after each step with more than one way out (a step with one way out leaves its task by
+ * one conditional flow), one end event named {@code done} when any step reaches it. It writes no diagram;
+ * the layout adds that. docs/fsl.md says why it has this shape.
  */
 public final class BpmnGenerator {
 
@@ -123,19 +124,15 @@ public final class BpmnGenerator {
             properties(process, flowProperties);
 
             Element start = add(BPMN_ELEMENT_START_EVENT, ids.unique("StartEvent_", "start"), "start");
+            // a step no run reaches would be a task without a way in (bpmnlint: no-implicit-start), and it never runs
+            List<StepDecl> steps = StepGraph.of(flow).reachableSteps();
             // an end event nothing leads to would stand unconnected in the diagram (bpmnlint: no-disconnected)
-            if (flow.steps().stream().anyMatch(BpmnGenerator::reachesDone)) {
+            if (steps.stream().anyMatch(BpmnGenerator::reachesDone)) {
                 end = add(BPMN_ELEMENT_END_EVENT, ids.unique("EndEvent_", Transition.DONE), Transition.DONE);
             }
-            flow.steps().forEach(step -> tasks.computeIfAbsent(step.name().value(), name -> task(step)));
-            connect(start, tasks.get(flow.steps().get(0).name().value()), null, null);
-            // in step order, each name once (the first step of a name is the one its task was made from)
-            Set<String> routed = new HashSet<>();
-            for (StepDecl step : flow.steps()) {
-                if (routed.add(step.name().value())) {
-                    route(step, tasks.get(step.name().value()));
-                }
-            }
+            steps.forEach(step -> tasks.put(step.name().value(), task(step)));
+            connect(start, tasks.get(steps.get(0).name().value()), null, null);
+            steps.forEach(step -> route(step, tasks.get(step.name().value())));
             return model;
         }
 

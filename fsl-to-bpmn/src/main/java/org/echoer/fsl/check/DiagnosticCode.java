@@ -30,8 +30,12 @@ public enum DiagnosticCode {
     MISSING_TARGET,
     UNKNOWN_TARGET,
     MISSING_ARGUMENT,
+    /** A step no run reaches: a warning, and the step is left out of the process. */
     UNREACHABLE_STEP,
+    /** A step from which no run finishes, in a flow whose runs can finish from the first step. */
     NO_PATH_TO_DONE,
+    /** A flow no run of which can reach done: its process would have no end event. */
+    NEVER_DONE,
     /** A flow with more steps than the deployment allows. */
     TOO_MANY_STEPS,
     /** An action address on a host the deployment does not allow. */

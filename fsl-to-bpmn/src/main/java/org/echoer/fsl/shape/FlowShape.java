@@ -12,13 +12,14 @@ import org.echoer.fsl.ast.FlowDecl;
 import org.echoer.fsl.ast.ParamDecl;
 import org.echoer.fsl.ast.SecretEntry;
 import org.echoer.fsl.ast.StepDecl;
+import org.echoer.fsl.ast.StepGraph;
 import org.echoer.fsl.ast.Transition;
 import org.echoer.fsl.bpmn.NcNames;
 
 /**
- * What of a {@code flow_run} reaches the engine, apart from its name and its argument values: its steps,
- * their kinds and transitions, and the declaration of every action they use. Runs of one shape share one
- * process definition; the digest tells shapes apart and names that definition.
+ * What of a {@code flow_run} reaches the engine, apart from its name and its argument values: the steps a
+ * run can reach, their kinds and transitions, and the declaration of every action they use. Runs of one
+ * shape share one process definition; the digest tells shapes apart and names that definition.
  *
  * @param digest SHA-256 (hex) of the shape and of the generator that translates it
  * @param key the shared process definition's key: the actions' names, readable, and the digest's first 12 digits
@@ -40,7 +41,8 @@ public record FlowShape(String digest, String key, String name) {
         Digest digest = new Digest();
         digest.add("echoer flow_run shape").add(generator);
         Map<String, ActionDecl> used = new LinkedHashMap<>();
-        for (StepDecl step : flow.steps()) {
+        // a step no run reaches is not in the process: it does not tell shapes apart, nor name one
+        for (StepDecl step : StepGraph.of(flow).reachableSteps()) {
             String action = step.action().orElseThrow().value();
             used.computeIfAbsent(action, actions);
             digest.add("step").add(step.name().value()).add(step.kind().name()).add(action).add(step.transitions().size());

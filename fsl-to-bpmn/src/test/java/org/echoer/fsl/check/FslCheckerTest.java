@@ -9,7 +9,10 @@ import org.echoer.fsl.parse.FslParser;
 import org.echoer.fsl.parse.ParseResult;
 import org.junit.jupiter.api.Test;
 
-/** One test per check of docs/fsl.md ("Checks"), each asserting the exact position and message. */
+/**
+ * One test per check of docs/fsl.md ("Checks"), each asserting the exact position and message; the checks
+ * of where runs can go have a table of their own ({@link ReachabilityRuleTest}).
+ */
 class FslCheckerTest {
 
     /** Lines 1-7: an action every flow below may use. */
@@ -196,28 +199,6 @@ class FslCheckerTest {
     }
 
     @Test
-    void warnsAboutAStepNoPathReaches() {
-        assertThat(check(CI + """
-                flow f
-                    step A => (SUCCESS->done | FAIL->A) { action = ci; };
-                    step B => (SUCCESS->done | FAIL->A) { action = ci; };
-                flow_end
-                """)).containsExactly("10:10: warning: step 'B' is never reached from the first step 'A'");
-    }
-
-    @Test
-    void warnsAboutAStepFromWhichNoPathReachesDone() {
-        assertThat(check(CI + """
-                flow f
-                    step A => (SUCCESS->C | FAIL->A) { action = ci; };
-                    step C => (FAIL->C) { action = ci; };
-                flow_end
-                """)).containsExactly(
-                "9:10: warning: no path leads from step 'A' to done; a run that gets here never finishes",
-                "10:10: warning: no path leads from step 'C' to done; a run that gets here never finishes");
-    }
-
-    @Test
     void emptyTransitionsEndTheFlowWhateverTheState() {
         assertThat(check(CI + """
                 flow f
@@ -250,7 +231,7 @@ class FslCheckerTest {
                 "4:29: error: unknown action 'missing' in step 'A' in flow_run 'r'",
                 "5:10: error: step 'done' in flow_run 'r': 'done' is reserved for the end of a flow",
                 "5:10: error: step 'done' in flow_run 'r' has no action = NAME;",
-                "5:10: warning: step 'done' is never reached from the first step 'A'",
+                "5:10: warning: step 'done' is never reached from the first step 'A'; the process and its diagram leave it out",
                 "7:10: error: flow_run 'r' is defined twice in this document (first at 2:10)",
                 "7:10: error: flow_run 'r' has no steps");
     }

@@ -90,6 +90,22 @@ class FlowShapeTest {
     }
 
     @Test
+    void aStepNoRunReachesIsNotPartOfTheShapeNorOfItsProcess() {
+        String seed = Examples.seedDemo();
+        String withUnreachable = seed
+                .replace("flow_run my_flow_run", """
+                        action lost addr = "http://localhost:18080/lost"; method = http; args = (str note); return = (OK); action_end
+                        /
+                        flow_run my_flow_run""")
+                .replace("flow_run_end", """
+                            step Z => (OK->C) { action = lost; args = (note="never sent"); };
+                        flow_run_end""");
+
+        assertThat(shape(withUnreachable)).isEqualTo(shape(seed));
+        assertThat(shapeBpmn(withUnreachable)).isEqualTo(shapeBpmn(seed)).doesNotContain("lost");
+    }
+
+    @Test
     void anotherGeneratorOrOtherOptionsMakeAnotherShape() {
         String seed = Examples.seedDemo();
 

@@ -54,7 +54,7 @@ class FslConverterTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 bad + ":3:37: error: unknown action 'missing' in step 'A' in flow_run 'r'",
-                bad + ":4:10: warning: step 'B' is never reached from the first step 'A'");
+                bad + ":4:10: warning: step 'B' is never reached from the first step 'A'; the process and its diagram leave it out");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
