@@ -266,10 +266,10 @@ public final class EchoerAutoConfiguration {
             DispatchSettings echoerDispatchSettings, ExecutorService echoerDispatchExecutor, ClaimedSteps echoerClaimedSteps,
             EchoerMetrics echoerMetrics, StepTimeouts echoerStepTimeouts, DeliveryRecorder echoerDeliveryRecorder,
             DrawnProcesses echoerDrawnProcesses) {
-        return new Dispatcher(engine.getExternalTaskService(), engine.getRuntimeService(), echoerStepTimeouts, steps,
-                client, json, events, echoerDispatchSettings,
-                echoerDispatchExecutor, echoerClaimedSteps, echoerDeliveryRecorder, echoerMetrics, echoerDrawnProcesses,
-                engine.getRepositoryService());
+        return new Dispatcher(engine, echoerDispatchSettings,
+                new Dispatcher.Steps(steps, echoerStepTimeouts, echoerClaimedSteps, echoerDrawnProcesses),
+                new Dispatcher.Sending(client, json, echoerDispatchExecutor, echoerDeliveryRecorder),
+                new Dispatcher.Reporting(events, echoerMetrics));
     }
 
     @Bean
