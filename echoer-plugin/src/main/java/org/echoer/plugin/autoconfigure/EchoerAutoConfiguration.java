@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.echoer.fsl.FslCompiler;
@@ -79,6 +77,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -247,7 +246,9 @@ public final class EchoerAutoConfiguration {
 
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService echoerDispatchExecutor(EchoerProperties properties) {
-        return Executors.newFixedThreadPool(properties.getDispatch().getThreads(), named("echoer-dispatch-"));
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("echoer-dispatch-");
+        threads.setDaemon(true);
+        return Executors.newFixedThreadPool(properties.getDispatch().getThreads(), threads);
     }
 
     @Bean
@@ -380,14 +381,5 @@ public final class EchoerAutoConfiguration {
             host = "localhost";
         }
         return "echoer@" + host + "/" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

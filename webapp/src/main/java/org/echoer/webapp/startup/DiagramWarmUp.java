@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +51,7 @@ public class DiagramWarmUp implements ApplicationListener<ApplicationReadyEvent>
     private final FlowRuns runs;
     private final HistoryService history;
     private final ExternalTaskService externalTasks;
+    private final CustomizableThreadFactory threads = new CustomizableThreadFactory("echoer-warm-up-");
     private final CompletableFuture<Duration> done = new CompletableFuture<>();
     private final long started = System.nanoTime();
     /** The drawing, begun as soon as this bean exists: the engine-free half of the warm-up. */
@@ -60,13 +62,13 @@ public class DiagramWarmUp implements ApplicationListener<ApplicationReadyEvent>
         this.runs = runs;
         this.history = engine.getHistoryService();
         this.externalTasks = engine.getExternalTaskService();
-        this.drawn = CompletableFuture.runAsync(() -> draw(compiler.compile(seedDemo())), DiagramWarmUp::daemon);
+        threads.setDaemon(true);
+        this.drawn = CompletableFuture.runAsync(() -> draw(compiler.compile(seedDemo())), this::inBackground);
     }
 
-    private static void daemon(Runnable work) {
-        Thread thread = new Thread(work, "echoer-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+    /** A thread of its own for each half, a daemon: the warm-up must never keep the application from stopping. */
+    private void inBackground(Runnable work) {
+        threads.newThread(work).start();
     }
 
     @Override
@@ -74,7 +76,7 @@ public class DiagramWarmUp implements ApplicationListener<ApplicationReadyEvent>
         if (done.isDone()) {
             return;
         }
-        daemon(this::run);
+        inBackground(this::run);
     }
 
     /** Completes with how long the warm-up took once it ran, or exceptionally when it failed. */
