@@ -10,6 +10,7 @@ import java.util.Map;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.echoer.webapp.support.RecordingActionServer;
+import org.echoer.webapp.support.TestFsl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -22,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 @EchoerAppTest
 // an engine name and a database of their own: Camunda's REST API finds engines by name, JVM-wide, and
 // in the PostgreSQL pass every other test shares one database, whose steps this node would otherwise sweep
-@TestPropertySource(properties = {"echoer.dispatch.lease=2s", "camunda.bpm.process-engine-name=delivery",
+@TestPropertySource(properties = {"echoer.dispatch.lease=2s", "echoer.dispatch.step-timeouts.canary=2s",
+        "camunda.bpm.process-engine-name=delivery",
         "spring.datasource.url=jdbc:h2:mem:delivery-${random.uuid};DB_CLOSE_DELAY=-1", "spring.datasource.username=sa"})
 class DeliveryIT {
 
@@ -30,23 +32,21 @@ class DeliveryIT {
     int port;
 
     @Test
-    void anAcceptedStepIsNotSentAgainWhenItsLeaseHasPassed() throws InterruptedException {
+    void anAcceptedStepIsNotSentAgainWhenItsLeaseHasPassed() {
         ApiClient api = new ApiClient(port);
         try (RecordingActionServer action = new RecordingActionServer()) {
             String uuid = dispatchedStep(api, action, "slow");
 
-            // three leases and several sweeps (500 ms in tests) later, still sent only once
-            Thread.sleep(6_000);
+            awaitAFetchPastTheLease(api, "canary_after_slow");
 
-            assertThat(action.received()).hasSize(1);
-            assertThat(lockedUntil(api, uuid)).isAfter(OffsetDateTime.now().plusDays(1));
+            assertNotSentAgain(api, action, uuid);
             api.postJson("/step", Map.of("flowId", "slow_run", "stepName", "only", "ackState", "OK", "uuid", uuid, "done", true));
             assertThat(api.get("/flowrun/slow_run").json().path("state").asText()).isEqualTo("done");
         }
     }
 
     @Test
-    void aStepWhoseCallbackWasRefusedStaysRecordedAndIsNotSentAgain() throws InterruptedException {
+    void aStepWhoseCallbackWasRefusedStaysRecordedAndIsNotSentAgain() {
         ApiClient api = new ApiClient(port);
         try (RecordingActionServer action = new RecordingActionServer()) {
             String uuid = dispatchedStep(api, action, "picky");
@@ -55,12 +55,36 @@ class DeliveryIT {
             ApiClient.Response refused = api.postJson("/step",
                     Map.of("flowId", "picky_run", "stepName", "only", "ackState", "MAYBE", "uuid", uuid, "done", true));
             assertThat(refused.status()).isEqualTo(400);
-            Thread.sleep(6_000);
 
-            // the step still waits for a callback it takes, recorded as delivered: not sent again
-            assertThat(action.received()).hasSize(1);
-            assertThat(lockedUntil(api, uuid)).isAfter(OffsetDateTime.now().plusDays(1));
+            awaitAFetchPastTheLease(api, "canary_after_picky");
+
+            // the step still waits for a callback it takes, recorded as delivered
+            assertNotSentAgain(api, action, uuid);
         }
+    }
+
+    /**
+     * Waits for a fetch that came after the lease of every step dispatched so far had run out: a canary step,
+     * accepted after them and then locked for its step timeout (as long as the lease), becomes an incident
+     * only when a fetch finds it again.
+     */
+    private static void awaitAFetchPastTheLease(ApiClient api, String canaryRun) {
+        try (RecordingActionServer canary = new RecordingActionServer()) {
+            api.postText("/fsl", TestFsl.oneStepRun("canary", canary.url("/canary"), canaryRun));
+            await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/flowrun/" + canaryRun).json().path("state").asText(),
+                    "failed"::equals);
+            assertThat(api.get("/flowrun/" + canaryRun).json().path("incident").asText()).contains("no callback within PT2S");
+            assertThat(canary.received()).hasSize(1);
+        }
+    }
+
+    /**
+     * A fetch that took the step again would have locked it for a lease only, until its new POST was
+     * accepted and recorded: hence the lock first, then the requests.
+     */
+    private static void assertNotSentAgain(ApiClient api, RecordingActionServer action, String uuid) {
+        assertThat(lockedUntil(api, uuid)).isAfter(OffsetDateTime.now().plusDays(1));
+        assertThat(action.received()).hasSize(1);
     }
 
     /** Submits a one-step run of a new action {@code name} and returns the uuid of its first dispatch. */

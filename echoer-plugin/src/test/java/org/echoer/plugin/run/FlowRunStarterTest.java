@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -59,13 +60,18 @@ class FlowRunStarterTest {
         for (int i = 0; i < 12; i++) { // the other names share no lock stripe with "contested"
             names.add(i % 3 == 1 ? "other-" + i : "contested");
         }
+        List<Thread> starting = new CopyOnWriteArrayList<>();
         List<Future<String>> starts = new ArrayList<>();
         for (String name : names) {
-            starts.add(callers.submit(() -> starter.start(definitionId, name, Map.of())));
+            starts.add(callers.submit(() -> {
+                starting.add(Thread.currentThread());
+                return starter.start(definitionId, name, Map.of());
+            }));
         }
-        // the other names and a first start of the contested one are queued behind the held turn
-        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() >= 5);
-        Thread.sleep(200); // time for any further start to queue as well
+        // every start waits now, queued behind the held turn or for its name: none can move on before the release
+        await().atMost(Duration.ofSeconds(10)).until(() -> starting.size() == names.size()
+                && starting.stream().allMatch(thread -> thread.getState() == Thread.State.WAITING));
+        assertThat(commits.queued()).as("the other names and one start of the contested name").isEqualTo(5);
         release.countDown();
 
         int started = 0;
