@@ -1,6 +1,6 @@
 package org.echoer.webapp;
 
-import org.echoer.plugin.autoconfigure.EchoerProperties;
+import org.echoer.plugin.autoconfigure.SecurityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -18,15 +18,15 @@ class AllowedActionHostsWarning implements InitializingBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(AllowedActionHostsWarning.class);
 
-    private final EchoerProperties properties;
+    private final SecurityProperties security;
 
-    AllowedActionHostsWarning(EchoerProperties properties) {
-        this.properties = properties;
+    AllowedActionHostsWarning(SecurityProperties security) {
+        this.security = security;
     }
 
     @Override
     public void afterPropertiesSet() {
-        boolean none = properties.getSecurity().getAllowedActionHosts().stream().allMatch(String::isBlank);
+        boolean none = security.allowedActionHosts().stream().allMatch(String::isBlank);
         if (none) {
             LOG.warn("No allowed action hosts are configured (ECHOER_ALLOWED_ACTION_HOSTS, echoer.security.allowed-action-hosts): "
                     + "whoever may submit FSL can make this server send requests to any host the action address guard does not "

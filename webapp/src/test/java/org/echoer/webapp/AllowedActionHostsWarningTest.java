@@ -3,9 +3,11 @@ package org.echoer.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.echoer.plugin.autoconfigure.EchoerProperties;
+import org.echoer.plugin.autoconfigure.SecurityProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -15,9 +17,12 @@ class AllowedActionHostsWarningTest {
     private static final String WARNING = "No allowed action hosts are configured";
 
     private static void startWith(List<String> allowedHosts) {
-        EchoerProperties properties = new EchoerProperties();
-        properties.getSecurity().setAllowedActionHosts(allowedHosts);
-        new AllowedActionHostsWarning(properties).afterPropertiesSet();
+        var settings = new MapConfigurationPropertySource();
+        for (int i = 0; i < allowedHosts.size(); i++) {
+            settings.put("echoer.security.allowed-action-hosts[" + i + "]", allowedHosts.get(i));
+        }
+        SecurityProperties security = new Binder(settings).bindOrCreate("echoer.security", SecurityProperties.class);
+        new AllowedActionHostsWarning(security).afterPropertiesSet();
     }
 
     @Test

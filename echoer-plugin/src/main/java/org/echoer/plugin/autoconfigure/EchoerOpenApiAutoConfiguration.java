@@ -27,7 +27,7 @@ public final class EchoerOpenApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OpenAPI echoerOpenApi(EchoerProperties properties) {
+    OpenAPI echoerOpenApi(SecurityProperties security) {
         return new OpenAPI()
                 .info(new Info().title("echoer API").version("1")
                         .description("FSL flows on Camunda: submit FSL, start and follow flow runs, and take the callbacks of "
@@ -41,7 +41,7 @@ public final class EchoerOpenApiAutoConfiguration {
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("an API token (echoer.security.tokens)"))
                         .addSecuritySchemes(CALLBACK_SECRET, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name(properties.getSecurity().getCallbackSecretHeader())
+                                .in(SecurityScheme.In.HEADER).name(security.callbackSecretHeader())
                                 .description("echoer.security.callback-secret, sent with every dispatch; callbacks carry it back")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
