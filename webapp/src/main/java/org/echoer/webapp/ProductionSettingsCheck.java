@@ -2,10 +2,9 @@ package org.echoer.webapp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.echoer.plugin.autoconfigure.SecurityProperties;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Profile;
@@ -47,15 +46,8 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
         }
     }
 
-    /** Users with an empty password and empty tokens do not count, as for the API's own check. */
+    /** The API's own rule: users with an empty password and empty tokens do not count. */
     private boolean hasApiCredential() {
-        Binder binder = Binder.get(environment);
-        Map<String, String> users = binder.bind("echoer.security.users", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
-        List<String> tokens = binder.bind("echoer.security.tokens", Bindable.listOf(String.class)).orElse(List.of());
-        return users.values().stream().anyMatch(ProductionSettingsCheck::hasText) || tokens.stream().anyMatch(ProductionSettingsCheck::hasText);
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
+        return Binder.get(environment).bindOrCreate("echoer.security", SecurityProperties.class).hasUsableApiCredential();
     }
 }

@@ -71,17 +71,26 @@ public record SecurityProperties(
      * @throws MissingApiCredentialsException when that leaves none: nobody could use the API
      */
     ApiCredentials requireApiCredentials() {
+        ApiCredentials credentials = usableCredentials();
+        if (credentials.isEmpty()) {
+            throw new MissingApiCredentialsException();
+        }
+        return credentials;
+    }
+
+    /** Whether some user or token could use the API (the production profile's start-up check asks). */
+    public boolean hasUsableApiCredential() {
+        return !usableCredentials().isEmpty();
+    }
+
+    private ApiCredentials usableCredentials() {
         Map<String, String> usable = new LinkedHashMap<>();
         users.forEach((user, password) -> {
             if (hasText(password)) {
                 usable.put(user, password);
             }
         });
-        ApiCredentials credentials = new ApiCredentials(usable, tokens.stream().filter(SecurityProperties::hasText).toList());
-        if (credentials.isEmpty()) {
-            throw new MissingApiCredentialsException();
-        }
-        return credentials;
+        return new ApiCredentials(usable, tokens.stream().filter(SecurityProperties::hasText).toList());
     }
 
     /** Names what is configured, never a password, token or secret. */
