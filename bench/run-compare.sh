@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Measures echoer, the Camunda baseline with the official external-task client, and the engine floor, one
-# after the other in one invocation: each server fresh (its own directory or database), the same JVM flags,
-# the same load driver and workload. Prints each report to stderr, then one table with echoer's ratios.
+# Measures echoer, the Camunda baseline with the official external-task client, and the engine floor in one
+# invocation: each server fresh (its own directory or database), the same JVM flags, the same load driver and
+# workload. Every server is started and warmed up first and stays up, with its driver (one per server, so its JIT
+# stays warm too); then the measured rounds alternate
+# between them (forward in odd rounds, backward in even ones), so that each ratio compares windows a few
+# seconds apart: throughput on a shared host drifts by a fifth within minutes, and a server measured only
+# before or only after another would carry that drift in its ratio. Prints each report to stderr, then one
+# table of the medians over the rounds with echoer's ratios (the median of the rounds' ratios).
 # Build first: mvn -q -B package -DskipTests
 #
-#   RUNS=300 CONCURRENCY=64 WORKLOAD=seed bench/run-compare.sh
-#   DB=postgres NODES=2 RUNS=300 CONCURRENCY=64 bench/run-compare.sh
+#   RUNS=800 CONCURRENCY=64 WORKLOAD=seed bench/run-compare.sh
+#   DB=postgres TARGETS="echoer echoer@2" bench/run-compare.sh      # one echoer node against two
 #
 # Environment:
 #   DB (h2 | postgres: a fresh database per server on PGHOST:PGPORT as PGUSER, trust auth, dropped after),
-#   WORKLOAD (seed | linear20 | loops), RUNS (300), CONCURRENCY (64), WARMUP_RUNS (3000, per server), TIMEOUT (10m),
+#   WORKLOAD (seed | linear20 | loops), RUNS (800, per round), CONCURRENCY (64), WARMUP_RUNS (3000, per
+#   server, once), ROUNDS (3), ROUND_WARMUP_RUNS (300: before each round's measured runs, the server having
+#   been idle meanwhile), TIMEOUT (10m),
 #   JAVA_OPTS (-Xmx1g; every server's JVM flags), DRIVER_JAVA_OPTS, DRIVER_ARGS (more driver options),
-#   NODES (1 | 2: two echoer nodes on one PostgreSQL database; the baseline and the floor stay on one node),
-#   TARGETS ("echoer echoer-template camunda-client camunda-floor"), ECHOER_JAR (webapp/target/echoer.jar),
-#   BASELINE_JAR (bench/baseline/target/camunda-baseline.jar), PGHOST (127.0.0.1), PGPORT (5432),
-#   PGUSER (postgres), KEEP_WORKDIR (1 keeps the servers' directories, logs and reports)
+#   TARGETS ("echoer echoer-template camunda-client camunda-floor"; echoer@2 and echoer-template@2 are two
+#   nodes on one PostgreSQL database, the driver spreading runs and callbacks over both),
+#   NODES (1 | 2: the nodes of an echoer target named without @),
+#   ECHOER_JAR (webapp/target/echoer.jar), BASELINE_JAR (bench/baseline/target/camunda-baseline.jar),
+#   PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), KEEP_WORKDIR (1 keeps the servers' directories, logs
+#   and reports). Every server stays up until the end: on PostgreSQL each holds a pool of 20 connections.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,9 +34,11 @@ BASELINE_JAR=${BASELINE_JAR:-"$ROOT/bench/baseline/target/camunda-baseline.jar"}
 DRIVER_JAR="$ROOT/bench/target/benchmarks.jar"
 DB=${DB:-h2}
 WORKLOAD=${WORKLOAD:-seed}
-RUNS=${RUNS:-300}
+RUNS=${RUNS:-800}
 CONCURRENCY=${CONCURRENCY:-64}
 WARMUP_RUNS=${WARMUP_RUNS:-3000}
+ROUNDS=${ROUNDS:-3}
+ROUND_WARMUP_RUNS=${ROUND_WARMUP_RUNS:-300}
 TIMEOUT=${TIMEOUT:-10m}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 DRIVER_JAVA_OPTS=${DRIVER_JAVA_OPTS:-}
@@ -41,48 +52,55 @@ KEEP_WORKDIR=${KEEP_WORKDIR:-0}
 
 case "$DB" in h2 | postgres) ;; *) echo "DB must be h2 or postgres, not $DB" >&2; exit 2 ;; esac
 case "$NODES" in 1 | 2) ;; *) echo "NODES must be 1 or 2, not $NODES" >&2; exit 2 ;; esac
-if [[ "$NODES" == 2 && "$DB" != postgres ]]; then
-  echo "NODES=2 needs DB=postgres: the nodes share one database" >&2
-  exit 2
-fi
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "ROUNDS must be a positive number, not $ROUNDS" >&2; exit 2; }
 require_files "$DRIVER_JAR" || exit 2
+
+# A target is a kind of server, and for echoer's kinds a node count: echoer, echoer@2.
+kind_of() { echo "${1%@*}"; }
+nodes_of() {
+  if [[ "$1" == *@* ]]; then echo "${1##*@}"; elif [[ "$1" == echoer* ]]; then echo "$NODES"; else echo 1; fi
+}
+# The target as a file or database name part: echoer@2 -> echoer_2nodes.
+slug_of() { local slug=${1//-/_}; echo "${slug/@/_}$([[ "$1" == *@* ]] && echo nodes)"; }
+# The target as a row of the table.
+row_name() {
+  local nodes
+  nodes=$(nodes_of "$1")
+  if (( nodes > 1 )); then echo "$(kind_of "$1") ($nodes nodes)"; else kind_of "$1"; fi
+}
+
 for target in $TARGETS; do
-  case "$target" in
+  case "$(kind_of "$target")" in
     echoer | echoer-template) require_files "$ECHOER_JAR" || exit 2 ;;
     camunda-client | camunda-floor) require_files "$BASELINE_JAR" || exit 2 ;;
-    *) echo "unknown target $target (echoer, echoer-template, camunda-client, camunda-floor)" >&2; exit 2 ;;
+    *) echo "unknown target $target (echoer, echoer-template, camunda-client, camunda-floor; echoer@2)" >&2; exit 2 ;;
   esac
+  case "$(nodes_of "$target")" in 1) ;; 2) [[ "$DB" == postgres ]] || { echo "$target needs DB=postgres: its nodes share one database" >&2; exit 2; } ;;
+    *) echo "$target: 1 or 2 nodes" >&2; exit 2 ;; esac
+  if [[ "$target" == *@* && "$(kind_of "$target")" != echoer* ]]; then
+    echo "$target: only echoer's targets run on several nodes" >&2
+    exit 2
+  fi
 done
 
 WORKDIR=$(mktemp -d "${TMPDIR:-/tmp}/echoer-compare.XXXXXX")
-SERVER_PIDS=()
-DATABASE=""
-DRIVER_PID=""
-
-stop_servers() {
-  local pid
-  for pid in "${SERVER_PIDS[@]}"; do
-    stop_process "$pid"
-  done
-  SERVER_PIDS=()
-}
+ALL_PIDS=()
+DATABASES=()
+STARTED_PID=""
+declare -A SERVERS FIRST_PID DRIVER_PIDS
 
 psql_admin() {
   psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -qtA -c "$1"
 }
 
-drop_database() {
-  if [[ -n "$DATABASE" ]]; then
-    psql_admin "DROP DATABASE IF EXISTS \"$DATABASE\" WITH (FORCE)" >&2 || true
-    DATABASE=""
-  fi
-}
-
 cleanup() {
-  local status=$?
-  stop_process "$DRIVER_PID"
-  stop_servers
-  drop_database
+  local status=$? pid database
+  for pid in "${ALL_PIDS[@]}"; do
+    stop_process "$pid"
+  done
+  for database in "${DATABASES[@]}"; do
+    psql_admin "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)" >&2 || true
+  done
   if [[ "$KEEP_WORKDIR" == 1 || $status -ne 0 ]]; then
     echo "directories, logs and reports kept in $WORKDIR" >&2
   else
@@ -99,18 +117,18 @@ cp "$DRIVER_JAR" "$WORKDIR/benchmarks.jar"
 [[ " $TARGETS " == *" echoer"* ]] && cp "$ECHOER_JAR" "$WORKDIR/echoer.jar"
 [[ " $TARGETS " == *" camunda-"* ]] && cp "$BASELINE_JAR" "$WORKDIR/camunda-baseline.jar"
 
-# Starts one server of TARGET on PORT in DIR; its pid joins SERVER_PIDS.
+# Starts one server of KIND on PORT in DIR on DATABASE (postgres); its pid goes to STARTED_PID.
 start_server() {
-  local target=$1 port=$2 dir=$3 jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
+  local kind=$1 port=$2 dir=$3 database=$4 jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$4"
   local -a args
   mkdir -p "$dir"
-  case "$target" in
+  case "$kind" in
     echoer | echoer-template)
       args=(-jar "$WORKDIR/echoer.jar" --server.port="$port")
       [[ "$DB" == postgres ]] && args+=(--spring.profiles.active=postgres)
       ;;
     camunda-client | camunda-floor)
-      args=(-jar "$WORKDIR/camunda-baseline.jar" --server.port="$port" --baseline.mode="${target#camunda-}")
+      args=(-jar "$WORKDIR/camunda-baseline.jar" --server.port="$port" --baseline.mode="${kind#camunda-}")
       # the same database and pool size as echoer's postgres profile
       [[ "$DB" == postgres ]] && args+=(--spring.datasource.url="$jdbc" --spring.datasource.username="$PGUSER"
         --spring.datasource.password= --spring.datasource.hikari.maximum-pool-size=20)
@@ -119,71 +137,103 @@ start_server() {
   # shellcheck disable=SC2086 # JAVA_OPTS holds several flags
   (cd "$dir" && ECHOER_DB_URL="$jdbc" ECHOER_DB_USER="$PGUSER" ECHOER_DB_PASSWORD='' \
     exec java $JAVA_OPTS "${args[@]}") >"$dir/server.log" 2>&1 &
-  SERVER_PIDS+=($!)
-  echo "$target: pid $! on port $port in $dir, JAVA_OPTS=$JAVA_OPTS, load average $(load_average)" >&2
+  STARTED_PID=$!
 }
 
 health_path() {
   if [[ "$1" == echoer* ]]; then echo /flowrun; else echo /engine-rest/engine; fi
 }
 
-# Measures one target: fresh database or directories, its servers up, the driver; then the servers go down.
-measure() {
-  local status=0
-  start_and_drive "$1" || status=$?
-  stop_servers
-  drop_database
-  if (( status != 0 )); then
-    echo "$1: failed (exit $status); logs in $WORKDIR/$1-*" >&2
-  fi
-  return "$status"
-}
-
-start_and_drive() {
-  local target=$1 nodes=1 servers="" port node
-  [[ "$target" == echoer* ]] && nodes=$NODES
+# Starts a target's nodes on a fresh database or directory, one at a time (two nodes creating the schema at
+# once collide); they stay up until the end.
+start_target() {
+  local target=$1 kind database="" node port pid dir servers=""
+  kind=$(kind_of "$target")
   if [[ "$DB" == postgres ]]; then
-    DATABASE="bench_compare_$$_${target//-/_}"
-    psql_admin "CREATE DATABASE \"$DATABASE\"" >&2 || return 1
+    database="bench_compare_$$_$(slug_of "$target")"
+    psql_admin "CREATE DATABASE \"$database\"" >&2 || return 1
+    DATABASES+=("$database")
   fi
-  # one node at a time: two nodes creating the schema at once collide
-  for node in $(seq 1 "$nodes"); do
+  for node in $(seq 1 "$(nodes_of "$target")"); do
     port=$(free_port)
-    start_server "$target" "$port" "$WORKDIR/$target-$node"
-    wait_for_http "http://127.0.0.1:$port$(health_path "$target")" "${SERVER_PIDS[-1]}" \
-      "$WORKDIR/$target-$node/server.log" 180 || return 1
+    dir="$WORKDIR/$(slug_of "$target")-$node"
+    start_server "$kind" "$port" "$dir" "$database"
+    pid=$STARTED_PID
+    ALL_PIDS+=("$pid")
+    [[ -n "${FIRST_PID[$target]:-}" ]] || FIRST_PID[$target]=$pid
+    echo "$target: node $node, pid $pid on port $port in $dir, JAVA_OPTS=$JAVA_OPTS" >&2
+    wait_for_http "http://127.0.0.1:$port$(health_path "$kind")" "$pid" "$dir/server.log" 180 || return 1
     servers+="${servers:+,}http://127.0.0.1:$port"
   done
-  local status=0
+  SERVERS[$target]=$servers
   sleep 2 # let the start-up's background work settle before the warm-up
-  # shellcheck disable=SC2086 # the option variables hold several words
-  (cd "$ROOT" && exec java $DRIVER_JAVA_OPTS -cp "$WORKDIR/benchmarks.jar" org.echoer.bench.LoadDriver \
-    --target "$target" --server "$servers" --runs "$RUNS" --concurrency "$CONCURRENCY" --workload "$WORKLOAD" \
-    --warmup-runs "$WARMUP_RUNS" --server-pid "${SERVER_PIDS[0]}" --timeout "$TIMEOUT" --output json $DRIVER_ARGS) \
-    >"$WORKDIR/$target.json" &
-  DRIVER_PID=$!
-  wait "$DRIVER_PID" || status=$?
-  DRIVER_PID=""
-  return "$status"
 }
 
-echo "comparing $TARGETS: DB=$DB NODES=$NODES WORKLOAD=$WORKLOAD RUNS=$RUNS CONCURRENCY=$CONCURRENCY" \
-  "WARMUP_RUNS=$WARMUP_RUNS JAVA_OPTS=$JAVA_OPTS, git $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" >&2
+# Starts the target's driver, which warms the servers up and then waits in DIR for each round's go.
+start_driver() {
+  local target=$1 dir=$2
+  mkdir -p "$dir"
+  echo "$target: warming up with $WARMUP_RUNS runs, load average $(load_average)" >&2
+  # shellcheck disable=SC2086 # the option variables hold several words
+  (cd "$ROOT" && exec java $DRIVER_JAVA_OPTS -cp "$WORKDIR/benchmarks.jar" org.echoer.bench.LoadDriver \
+    --target "$(kind_of "$target")" --server "${SERVERS[$target]}" --runs "$RUNS" --concurrency "$CONCURRENCY" \
+    --workload "$WORKLOAD" --warmup-runs "$WARMUP_RUNS" --server-pid "${FIRST_PID[$target]}" --timeout "$TIMEOUT" \
+    --rounds "$ROUNDS" --round-warmup-runs "$ROUND_WARMUP_RUNS" --rounds-dir "$dir" --output json $DRIVER_ARGS) \
+    >/dev/null &
+  DRIVER_PIDS[$target]=$!
+  ALL_PIDS+=("$!")
+}
+
+# Waits until FILE exists; fails when the target's driver exits first.
+await_file() {
+  local target=$1 file=$2
+  until [[ -e "$file" ]]; do
+    if ! kill -0 "${DRIVER_PIDS[$target]}" 2>/dev/null; then
+      echo "$target: the driver ended early; logs in $WORKDIR" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+}
+
+echo "comparing $TARGETS: DB=$DB WORKLOAD=$WORKLOAD RUNS=$RUNS CONCURRENCY=$CONCURRENCY WARMUP_RUNS=$WARMUP_RUNS" \
+  "ROUNDS=$ROUNDS ROUND_WARMUP_RUNS=$ROUND_WARMUP_RUNS JAVA_OPTS=$JAVA_OPTS," \
+  "git $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" >&2
+read -r -a targets <<<"$TARGETS"
+# one server (and its driver) warming up at a time, the others not yet started or waiting
+for target in "${targets[@]}"; do
+  start_target "$target" || exit 1
+  start_driver "$target" "$WORKDIR/$(slug_of "$target")-rounds"
+  await_file "$target" "$WORKDIR/$(slug_of "$target")-rounds/ready" || exit 1
+done
+
 failed=0
 rows=()
-for target in $TARGETS; do
-  if measure "$target"; then :; else failed=1; fi
-  if [[ -s "$WORKDIR/$target.json" ]]; then
-    name=$target
-    [[ "$target" == echoer* && "$NODES" == 2 ]] && name="$target (2 nodes)"
-    rows+=("$name=$WORKDIR/$target.json")
+for round in $(seq 1 "$ROUNDS"); do
+  order=("${targets[@]}")
+  if (( round % 2 == 0 )); then
+    order=()
+    for (( i = ${#targets[@]} - 1; i >= 0; i-- )); do order+=("${targets[i]}"); done
   fi
+  for target in "${order[@]}"; do
+    dir="$WORKDIR/$(slug_of "$target")-rounds"
+    echo "round $round: $target, load average $(load_average)" >&2
+    touch "$dir/go-$round"
+    if await_file "$target" "$dir/round-$round.json"; then
+      rows+=("$(row_name "$target")=$dir/round-$round.json")
+    else
+      failed=1
+    fi
+  done
+done
+for target in "${targets[@]}"; do
+  wait "${DRIVER_PIDS[$target]}" || failed=1
 done
 
 if (( ${#rows[@]} > 0 )); then
   echo
-  echo "DB=$DB, workload $WORKLOAD, $RUNS runs (+$WARMUP_RUNS warm-up), concurrency $CONCURRENCY, JAVA_OPTS=$JAVA_OPTS" \
-    "(server CPU and RSS: the first node)"
+  echo "DB=$DB, workload $WORKLOAD, $ROUNDS rounds of $RUNS runs (+$ROUND_WARMUP_RUNS warm-up; $WARMUP_RUNS per server" \
+    "before the first), concurrency $CONCURRENCY, JAVA_OPTS=$JAVA_OPTS (server CPU and RSS: the first node)"
   java -cp "$WORKDIR/benchmarks.jar" org.echoer.bench.ComparisonTable "${rows[@]}"
 fi
 exit "$failed"

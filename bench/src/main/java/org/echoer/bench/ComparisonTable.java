@@ -6,25 +6,43 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The driver's JSON reports of one comparison as one Markdown table, followed by the ratio of each echoer row
- * to each baseline row (or of the first row to every other, when the names do not tell): {@code java -cp benchmarks.jar org.echoer.bench.ComparisonTable echoer=a.json floor=b.json}.
+ * The driver's JSON reports of one comparison as one Markdown table: {@code java -cp benchmarks.jar
+ * org.echoer.bench.ComparisonTable echoer=a1.json floor=b1.json echoer=a2.json floor=b2.json}. A name given
+ * several times is a server measured in several rounds: its row holds the median of each column over the
+ * rounds, a second table lists each round's steps/s. Then each echoer row's ratio to the rows after it and to
+ * every baseline row (or the first row's to every other, when the names do not tell): per column the median of
+ * the rounds' ratios, each round's report divided by the other server's report of the same round.
  */
 public final class ComparisonTable {
 
-    /** A row: what it is called and the driver's report. */
+    /** A report: the server it measured and the driver's JSON. */
     record Entry(String name, JsonNode report) {
+    }
+
+    /** A server and its reports, one per round. */
+    private record Server(String name, List<JsonNode> rounds) {
+
+        boolean isEchoer() {
+            return name.startsWith("echoer");
+        }
     }
 
     private record Column(String title, Function<JsonNode, JsonNode> value) {
     }
 
+    private static final Column STEPS_PER_SECOND = new Column("steps/s", r -> r.path("stepsPerSecond"));
+
     private static final List<Column> COLUMNS = List.of(
-            new Column("steps/s", r -> r.path("stepsPerSecond")),
+            STEPS_PER_SECOND,
             new Column("runs/s", r -> r.path("runsPerSecond")),
             new Column("run p50 (ms)", r -> r.path("runLatencyMs").path("p50")),
             new Column("run p95 (ms)", r -> r.path("runLatencyMs").path("p95")),
@@ -56,52 +74,119 @@ public final class ComparisonTable {
         System.out.print(markdown(entries));
     }
 
-    /** Rows named echoer... are ours: each gets a ratio to every other row. */
-    private static boolean isEchoer(Entry entry) {
-        return entry.name().startsWith("echoer");
-    }
-
     static String markdown(List<Entry> entries) {
+        List<Server> servers = byServer(entries);
         StringBuilder out = new StringBuilder("| | ");
         COLUMNS.forEach(column -> out.append(column.title()).append(" | "));
         out.append("ok |\n|---|");
         COLUMNS.forEach(column -> out.append("---:|"));
         out.append("---|\n");
-        for (Entry entry : entries) {
-            out.append("| ").append(entry.name()).append(" | ");
-            COLUMNS.forEach(column -> out.append(number(column.value().apply(entry.report()))).append(" | "));
-            out.append(entry.report().path("finished").asBoolean() && entry.report().path("failedSubmits").asInt() == 0
-                    && entry.report().path("verification").path("notDone").isEmpty() ? "yes" : "NO").append(" |\n");
+        for (Server server : servers) {
+            out.append("| ").append(server.name()).append(" | ");
+            COLUMNS.forEach(column -> out.append(number(median(values(server.rounds(), column)))).append(" | "));
+            out.append(server.rounds().stream().allMatch(ComparisonTable::ok) ? "yes" : "NO").append(" |\n");
         }
-        List<Entry> ours = entries.stream().filter(ComparisonTable::isEchoer).toList();
-        List<Entry> theirs = entries.stream().filter(entry -> !isEchoer(entry)).toList();
-        if (ours.isEmpty() || theirs.isEmpty()) {
-            ours = entries.subList(0, 1);
-            theirs = entries.subList(1, entries.size());
+        List<Server[]> pairs = comparedPairs(servers);
+        for (Server[] pair : pairs) {
+            out.append("| ").append(pair[0].name()).append(" / ").append(pair[1].name()).append(" | ");
+            COLUMNS.forEach(column -> out.append(ratioText(median(roundRatios(pair[0], pair[1], column)))).append(" | "));
+            out.append(" |\n");
         }
-        for (Entry first : ours) {
-            for (Entry other : theirs) {
-                out.append("| ").append(first.name()).append(" / ").append(other.name()).append(" | ");
-                COLUMNS.forEach(column -> out.append(ratio(column.value().apply(first.report()),
-                        column.value().apply(other.report()))).append(" | "));
-                out.append(" |\n");
-            }
+        if (servers.stream().anyMatch(server -> server.rounds().size() > 1)) {
+            out.append(roundsTable(servers, pairs));
         }
         return out.toString();
     }
 
-    private static String number(JsonNode value) {
-        if (!value.isNumber()) {
-            return "-";
+    /** Each round's steps/s of every server, then each compared pair's ratio in that round. */
+    private static String roundsTable(List<Server> servers, List<Server[]> pairs) {
+        int rounds = servers.stream().mapToInt(server -> server.rounds().size()).max().orElse(0);
+        StringBuilder out = new StringBuilder("\n| steps/s by round |");
+        for (int round = 1; round <= rounds; round++) {
+            out.append(' ').append(round).append(" |");
         }
-        double number = value.asDouble();
-        return String.format(Locale.ROOT, Math.abs(number) >= 100 ? "%.0f" : "%.1f", number);
+        out.append("\n|---|").append("---:|".repeat(rounds)).append('\n');
+        for (Server server : servers) {
+            out.append("| ").append(server.name()).append(" |");
+            values(server.rounds(), STEPS_PER_SECOND).forEach(value -> out.append(' ').append(number(value)).append(" |"));
+            out.append('\n');
+        }
+        for (Server[] pair : pairs) {
+            out.append("| ").append(pair[0].name()).append(" / ").append(pair[1].name()).append(" |");
+            roundRatios(pair[0], pair[1], STEPS_PER_SECOND).forEach(ratio -> out.append(' ').append(ratioText(ratio)).append(" |"));
+            out.append('\n');
+        }
+        return out.toString();
     }
 
-    private static String ratio(JsonNode value, JsonNode base) {
-        if (!value.isNumber() || !base.isNumber() || base.asDouble() == 0) {
+    private static List<Server> byServer(List<Entry> entries) {
+        Map<String, List<JsonNode>> rounds = new LinkedHashMap<>();
+        entries.forEach(entry -> rounds.computeIfAbsent(entry.name(), name -> new ArrayList<>()).add(entry.report()));
+        return rounds.entrySet().stream().map(e -> new Server(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Each echoer server against every server after it and every baseline; the first against the rest when none is. */
+    private static List<Server[]> comparedPairs(List<Server> servers) {
+        List<Server[]> pairs = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            for (int j = 0; j < servers.size(); j++) {
+                Server server = servers.get(i);
+                Server other = servers.get(j);
+                if (i != j && server.isEchoer() && (j > i || !other.isEchoer())) {
+                    pairs.add(new Server[] {server, other});
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            servers.stream().skip(1).forEach(other -> pairs.add(new Server[] {servers.get(0), other}));
+        }
+        return pairs;
+    }
+
+    private static boolean ok(JsonNode report) {
+        return report.path("finished").asBoolean() && report.path("failedSubmits").asInt() == 0
+                && report.path("verification").path("notDone").isEmpty();
+    }
+
+    /** The column's value in each report; null where a report has none. */
+    private static List<Double> values(List<JsonNode> reports, Column column) {
+        return reports.stream()
+                .map(report -> column.value().apply(report))
+                .map(value -> value.isNumber() ? value.asDouble() : null)
+                .collect(Collectors.toList());
+    }
+
+    /** Round by round, the server's value over the other's; rounds either lacks are left out. */
+    private static List<Double> roundRatios(Server server, Server other, Column column) {
+        List<Double> mine = values(server.rounds(), column);
+        List<Double> theirs = values(other.rounds(), column);
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < Math.min(mine.size(), theirs.size()); round++) {
+            Double value = mine.get(round);
+            Double base = theirs.get(round);
+            ratios.add(value == null || base == null || base == 0 ? null : value / base);
+        }
+        return ratios;
+    }
+
+    /** The median of the values there are; null when there are none. */
+    static Double median(List<Double> values) {
+        List<Double> sorted = values.stream().filter(Objects::nonNull).sorted().toList();
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String number(Double value) {
+        if (value == null) {
             return "-";
         }
-        return String.format(Locale.ROOT, "%.2fx", value.asDouble() / base.asDouble());
+        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.0f" : "%.1f", value);
+    }
+
+    private static String ratioText(Double ratio) {
+        return ratio == null ? "-" : String.format(Locale.ROOT, "%.2fx", ratio);
     }
 }

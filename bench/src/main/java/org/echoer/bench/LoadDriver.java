@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,8 @@ public final class LoadDriver implements Callable<Integer> {
     private static final double NANOS_PER_SECOND = 1e9;
     private static final double MILLIS_PER_SECOND = 1e3;
     private static final double KB_PER_MB = 1024.0;
+    /** How long a paced driver waits for its next round: the other servers' rounds come first. */
+    private static final Duration ROUND_PATIENCE = Duration.ofHours(2);
 
     @Mixin
     private LoadOptions options;
@@ -65,35 +68,65 @@ public final class LoadDriver implements Callable<Integer> {
                 return FAILED;
             }
             try (Submitter submitter = new Submitter(target, servers, options.submitters())) {
-                if (!warmUp(label, workload, registry, submitter, callbacks, deadline)) {
+                if (!warmUp(label + "_w", options.warmupRunsInAll(), workload, registry, submitter, callbacks, deadline)) {
                     return FAILED;
                 }
-                RunBatch measured = RunBatch.of(names(label, options.runs()), options.concurrency(), workload);
-                registry.register(measured);
-                UsageWindows windows = UsageWindows.open(proc, serverPid);
-                submitter.start(measured);
-                boolean finished = measured.await(deadline);
-                UsageWindows.Usage usage = windows.close();
-                if (!finished) {
-                    System.err.println("TIMEOUT: " + measured.unfinished().size() + " of " + options.runs()
-                            + " runs not finished after " + options.timeout() + ": " + describe(measured.unfinished()));
+                RoundControl control = RoundControl.in(options.roundsDir(), ROUND_PATIENCE);
+                control.warmedUp();
+                boolean ok = true;
+                for (int round = 1; round <= options.rounds(); round++) {
+                    String roundLabel = roundLabel(label, round);
+                    if (!control.awaitGo(round)) {
+                        System.err.println("no go for round " + round + " within " + ROUND_PATIENCE);
+                        return FAILED;
+                    }
+                    // each round starts at the same deadline's distance: the rounds between may take long
+                    long roundDeadline = System.nanoTime() + options.timeout().toNanos();
+                    if (!warmUp(roundLabel + "_w", options.roundWarmupRunsInAll(), workload, registry, submitter, callbacks,
+                            roundDeadline)) {
+                        return FAILED;
+                    }
+                    LoadReport report = measure(roundLabel, workload, target, registry, submitter, callbacks, actions, proc,
+                            serverPid, roundDeadline);
+                    ok &= report.ok();
+                    print(report, json, control, round);
                 }
-                int stepsPerRun = workload.shape().steps();
-                long unexpected = measured.runs().stream()
-                        .filter(r -> r.finished() && r.acceptedSteps() != stepsPerRun).count();
-                Outcome outcome = new Outcome(measured.measurements(), measured.windowNanos() / NANOS_PER_SECOND,
-                        finished, measured.unfinished().size(), measured.failedSubmits(), measured.submitErrors(),
-                        (int) unexpected);
-                LoadReport report = report(label, workload, outcome, verify(target, label, finished),
-                        new LoadReport.Callbacks(callbacks.sent(), outcome.measured().stepsAccepted(),
-                                callbacks.retried(), callbacks.failures()),
-                        new LoadReport.Dispatches(actions.dispatches(), outcome.measured().redispatches(),
-                                actions.foreignDispatches(), actions.malformedDispatches(), actions.failedDispatches()),
-                        usage, proc, serverPid, null);
-                print(report, json);
-                return report.ok() ? 0 : FAILED;
+                return ok ? 0 : FAILED;
             }
         }
+    }
+
+    /** One round's measured runs. */
+    private LoadReport measure(String label, Workload workload, Target target, RunRegistry registry, Submitter submitter,
+            CallbackSender callbacks, ActionService actions, ProcReader proc, Long serverPid, long deadline)
+            throws IOException, InterruptedException {
+        RunBatch measured = RunBatch.of(names(label, options.runs()), options.concurrency(), workload);
+        registry.register(measured);
+        UsageWindows windows = UsageWindows.open(proc, serverPid);
+        submitter.start(measured);
+        boolean finished = measured.await(deadline);
+        UsageWindows.Usage usage = windows.close();
+        if (!finished) {
+            System.err.println("TIMEOUT: " + measured.unfinished().size() + " of " + options.runs()
+                    + " runs not finished after " + options.timeout() + ": " + describe(measured.unfinished()));
+        }
+        int stepsPerRun = workload.shape().steps();
+        long unexpected = measured.runs().stream()
+                .filter(r -> r.finished() && r.acceptedSteps() != stepsPerRun).count();
+        Outcome outcome = new Outcome(measured.measurements(), measured.windowNanos() / NANOS_PER_SECOND,
+                finished, measured.unfinished().size(), measured.failedSubmits(), measured.submitErrors(),
+                (int) unexpected);
+        return report(label, workload, outcome, verify(target, label, finished),
+                new LoadReport.Callbacks(callbacks.sent(), outcome.measured().stepsAccepted(),
+                        callbacks.retried(), callbacks.failures()),
+                new LoadReport.Dispatches(actions.dispatches(), outcome.measured().redispatches(),
+                        actions.foreignDispatches(), actions.malformedDispatches(), actions.failedDispatches()),
+                usage, proc, serverPid, null);
+    }
+
+    /** The runs of round 2 on are named apart from the first's. */
+    private String roundLabel(String label, int round) {
+        return options.rounds() == 1 ? label : label + "_r" + round;
     }
 
     /**
@@ -109,15 +142,43 @@ public final class LoadDriver implements Callable<Integer> {
             return FAILED;
         }
         FloorMeasurement floor = new FloorMeasurement(api, servers.first());
-        if (options.warmupRuns() > 0) {
-            FloorMeasurement.Answer warmup = floor.run(floorRequest(target, workload, names(label + "_w",
-                    options.warmupRuns())), options.timeout());
-            if (!warmup.finished()) {
-                System.err.println("the floor's warm-up did not finish: " + warmup.unfinishedRuns() + " runs open "
-                        + warmup.unfinished() + ", " + warmup.failedStarts() + " failed starts " + warmup.startErrors());
+        if (!floorWarmUp(floor, target, workload, label + "_w", options.warmupRuns())) {
+            return FAILED;
+        }
+        RoundControl control = RoundControl.in(options.roundsDir(), ROUND_PATIENCE);
+        control.warmedUp();
+        boolean ok = true;
+        for (int round = 1; round <= options.rounds(); round++) {
+            String roundLabel = roundLabel(label, round);
+            if (!control.awaitGo(round)) {
+                System.err.println("no go for round " + round + " within " + ROUND_PATIENCE);
                 return FAILED;
             }
+            if (!floorWarmUp(floor, target, workload, roundLabel + "_w", options.roundWarmupRunsInAll())) {
+                return FAILED;
+            }
+            LoadReport report = floorMeasure(floor, target, workload, roundLabel, proc, serverPid);
+            ok &= report.ok();
+            print(report, json, control, round);
         }
+        return ok ? 0 : FAILED;
+    }
+
+    private boolean floorWarmUp(FloorMeasurement floor, CamundaClientTarget target, Workload workload, String label, int runs)
+            throws IOException, InterruptedException {
+        if (runs == 0) {
+            return true;
+        }
+        FloorMeasurement.Answer warmup = floor.run(floorRequest(target, workload, names(label, runs)), options.timeout());
+        if (!warmup.finished()) {
+            System.err.println("the floor's warm-up did not finish: " + warmup.unfinishedRuns() + " runs open "
+                    + warmup.unfinished() + ", " + warmup.failedStarts() + " failed starts " + warmup.startErrors());
+        }
+        return warmup.finished();
+    }
+
+    private LoadReport floorMeasure(FloorMeasurement floor, CamundaClientTarget target, Workload workload, String label,
+            ProcReader proc, Long serverPid) throws IOException, InterruptedException {
         UsageWindows windows = UsageWindows.open(proc, serverPid);
         FloorMeasurement.Answer answer = floor.run(floorRequest(target, workload, names(label, options.runs())),
                 options.timeout());
@@ -129,12 +190,10 @@ public final class LoadDriver implements Callable<Integer> {
         Measurements measured = answer.measurements();
         Outcome outcome = new Outcome(measured, answer.windowSeconds(), answer.finished(), answer.unfinishedRuns(),
                 answer.failedStarts(), answer.startErrors(), 0);
-        LoadReport report = report(label, workload, outcome, verify(target, label, answer.finished()),
+        return report(label, workload, outcome, verify(target, label, answer.finished()),
                 new LoadReport.Callbacks(0, measured.stepsAccepted(), 0, Map.of()),
                 new LoadReport.Dispatches(0, 0, 0, 0, 0), usage, proc, serverPid,
                 new LoadReport.Floor(answer.threads(), answer.maxTasks(), answer.loopErrors()));
-        print(report, json);
-        return report.ok() ? 0 : FAILED;
     }
 
     private FloorMeasurement.Request floorRequest(CamundaClientTarget target, Workload workload, List<String> runs) {
@@ -163,13 +222,13 @@ public final class LoadDriver implements Callable<Integer> {
                 : new RunVerifier.Verification(0, Map.of());
     }
 
-    /** Runs the warm-up batch, if any; false when it did not go through. */
-    private boolean warmUp(String label, Workload workload, RunRegistry registry, Submitter submitter,
+    /** Runs a warm-up batch of {@code runs} runs, if any; false when it did not go through. */
+    private boolean warmUp(String label, int runs, Workload workload, RunRegistry registry, Submitter submitter,
             CallbackSender callbacks, long deadline) throws InterruptedException {
-        if (options.warmupRuns() == 0) {
+        if (runs == 0) {
             return true;
         }
-        RunBatch warmup = RunBatch.of(names(label + "_w", options.warmupRunsInAll()), options.concurrency(), workload);
+        RunBatch warmup = RunBatch.of(names(label, runs), options.concurrency(), workload);
         registry.register(warmup);
         submitter.start(warmup);
         if (warmup.await(deadline) && warmup.failedSubmits() == 0) {
@@ -225,11 +284,16 @@ public final class LoadDriver implements Callable<Integer> {
                 round(Math.max(0, machine.busyCores() - ours)), machine.loadAverage());
     }
 
-    private void print(LoadReport report, ObjectMapper json) throws IOException {
+    /** The report as text, or as JSON with the text on stderr; paced rounds write their JSON to the rounds directory. */
+    private void print(LoadReport report, ObjectMapper json, RoundControl control, int round) throws IOException {
         ReportPrinter printer = new ReportPrinter(json);
         if (options.output() == OutputFormat.JSON) {
             System.err.print(printer.text(report));
-            System.out.println(printer.json(report));
+            if (control.paced()) {
+                control.report(round, printer.json(report));
+            } else {
+                System.out.println(printer.json(report));
+            }
         } else {
             System.out.print(printer.text(report));
         }

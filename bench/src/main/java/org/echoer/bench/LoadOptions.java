@@ -1,6 +1,7 @@
 package org.echoer.bench;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,18 @@ final class LoadOptions {
                     + " (default: ${DEFAULT-VALUE}).")
     private int warmupRuns;
 
+    @Option(names = "--rounds", defaultValue = "1", description = "Measured rounds of --runs runs (default: ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(names = "--round-warmup-runs", defaultValue = "0",
+            description = "Runs before each round's measured ones, per server (default: ${DEFAULT-VALUE}).")
+    private int roundWarmupRuns;
+
+    @Option(names = "--rounds-dir",
+            description = "Pace the rounds through files here: write 'ready' after the warm-up, wait for 'go-N'"
+                    + " before round N, write its report to 'round-N.json' (default: none, rounds follow at once).")
+    private Path roundsDir;
+
     @Option(names = "--label",
             description = "Names the runs bench_<label>_<i>: letters, digits, '_' (default: the workload and the time).")
     private String label;
@@ -82,8 +95,9 @@ final class LoadOptions {
         positive("--action-threads", actionThreads);
         positive("--callback-concurrency", callbackConcurrency);
         positive("--verify-sample", verifySample);
-        if (warmupRuns < 0) {
-            throw new ParameterException(spec.commandLine(), "--warmup-runs must not be negative");
+        positive("--rounds", rounds);
+        if (warmupRuns < 0 || roundWarmupRuns < 0) {
+            throw new ParameterException(spec.commandLine(), "--warmup-runs and --round-warmup-runs must not be negative");
         }
         try {
             serverList = ServerList.of(servers);
@@ -129,6 +143,20 @@ final class LoadOptions {
 
     int warmupRuns() {
         return warmupRuns;
+    }
+
+    int rounds() {
+        return rounds;
+    }
+
+    /** Before each round, for all servers together (as {@link #warmupRunsInAll()}). */
+    int roundWarmupRunsInAll() {
+        return roundWarmupRuns * serverList.size();
+    }
+
+    /** The directory that paces the rounds, or null. */
+    Path roundsDir() {
+        return roundsDir;
     }
 
     /** The warm-up runs of all servers together: runs go to the nodes in turn, and each JIT warms on its own share. */

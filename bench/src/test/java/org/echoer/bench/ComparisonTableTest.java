@@ -35,4 +35,40 @@ class ComparisonTableTest {
         assertThat(table.lines().toList().get(4))
                 .isEqualTo("| echoer / floor | 2.00x | 2.00x | 0.50x | 0.50x | 0.50x | 0.50x | - | - | - | - |  |");
     }
+
+    @Test
+    void serverMeasuredInRoundsGetsItsMediansAndTheMedianOfEachRoundsRatio() throws Exception {
+        // given: flow_runs and template runs measured in three rounds, the host slowing down in the second
+        List<ComparisonTable.Entry> entries = List.of(
+                entry("echoer", 400, 2.5), entry("echoer-template", 420, 2.4),
+                entry("echoer-template", 300, 3.2), entry("echoer", 270, 3.6),
+                entry("echoer", 410, 2.6), entry("echoer-template", 400, 2.6));
+
+        // when
+        List<String> lines = ComparisonTable.markdown(entries).lines().toList();
+
+        // then: medians per server, and per round ratios 0.95, 0.90, 1.03 whose median is 0.95
+        assertThat(lines.get(2)).startsWith("| echoer | 400 | ").contains(" | 2.6 | ");
+        assertThat(lines.get(3)).startsWith("| echoer-template | 400 | ").contains(" | 2.6 | ");
+        assertThat(lines.get(4)).startsWith("| echoer / echoer-template | 0.95x | ");
+        assertThat(lines.subList(5, lines.size())).containsExactly(
+                "",
+                "| steps/s by round | 1 | 2 | 3 |",
+                "|---|---:|---:|---:|",
+                "| echoer | 400 | 270 | 410 |",
+                "| echoer-template | 420 | 300 | 400 |",
+                "| echoer / echoer-template | 0.95x | 0.90x | 1.03x |");
+    }
+
+    @Test
+    void medianOfAnEvenCountIsTheMeanOfTheMiddleTwoAndLeavesOutMissingValues() {
+        assertThat(ComparisonTable.median(java.util.Arrays.asList(4.0, null, 1.0, 3.0, 2.0))).isEqualTo(2.5);
+        assertThat(ComparisonTable.median(java.util.Arrays.asList((Double) null))).isNull();
+    }
+
+    private ComparisonTable.Entry entry(String name, int stepsPerSecond, double cpuMsPerStep) throws Exception {
+        return new ComparisonTable.Entry(name, json.readTree("""
+                {"stepsPerSecond": %d, "finished": true, "failedSubmits": 0, "verification": {"notDone": {}},
+                 "server": {"cpuMsPerStep": %s}}""".formatted(stepsPerSecond, cpuMsPerStep)));
+    }
 }
