@@ -17,9 +17,12 @@
 #   WORKLOAD (seed | linear20 | loops), RUNS (800, per round), CONCURRENCY (64), WARMUP_RUNS (3000, per
 #   server, once), ROUNDS (3), ROUND_WARMUP_RUNS (300: before each round's measured runs, the server having
 #   been idle meanwhile), TIMEOUT (10m),
-#   JAVA_OPTS (-Xmx1g; every server's JVM flags), DRIVER_JAVA_OPTS, DRIVER_ARGS (more driver options),
+#   JAVA_OPTS (-Xmx1g; every server's JVM flags), JAVA_OPTS_<target> (one target's instead, the target written
+#   as in file names: JAVA_OPTS_echoer_template_batch1 for echoer-template#batch1), DRIVER_JAVA_OPTS,
+#   DRIVER_ARGS (more driver options),
 #   TARGETS ("echoer echoer-template camunda-client camunda-floor"; echoer@2 and echoer-template@2 are two
-#   nodes on one PostgreSQL database, the driver spreading runs and callbacks over both),
+#   nodes on one PostgreSQL database, the driver spreading runs and callbacks over both; a #label tells apart
+#   targets of one kind, as echoer echoer#c2 with JAVA_OPTS_echoer_c2 set),
 #   NODES (1 | 2: the nodes of an echoer target named without @),
 #   ECHOER_JAR (webapp/target/echoer.jar), BASELINE_JAR (bench/baseline/target/camunda-baseline.jar),
 #   PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), KEEP_WORKDIR (1 keeps the servers' directories, logs
@@ -55,18 +58,39 @@ case "$NODES" in 1 | 2) ;; *) echo "NODES must be 1 or 2, not $NODES" >&2; exit 
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "ROUNDS must be a positive number, not $ROUNDS" >&2; exit 2; }
 require_files "$DRIVER_JAR" || exit 2
 
-# A target is a kind of server, and for echoer's kinds a node count: echoer, echoer@2.
-kind_of() { echo "${1%@*}"; }
+# A target is a kind of server, for echoer's kinds a node count, and a label that tells apart two targets of one
+# kind: KIND[@NODES][#LABEL], as echoer, echoer@2, echoer#batch1.
+kind_of() { local kind=${1%%#*}; echo "${kind%@*}"; }
 nodes_of() {
-  if [[ "$1" == *@* ]]; then echo "${1##*@}"; elif [[ "$1" == echoer* ]]; then echo "$NODES"; else echo 1; fi
+  local target=${1%%#*}
+  if [[ "$target" == *@* ]]; then echo "${target##*@}"; elif [[ "$target" == echoer* ]]; then echo "$NODES"; else echo 1; fi
 }
-# The target as a file or database name part: echoer@2 -> echoer_2nodes.
-slug_of() { local slug=${1//-/_}; echo "${slug/@/_}$([[ "$1" == *@* ]] && echo nodes)"; }
+label_of() { [[ "$1" == *#* ]] && echo "${1#*#}"; return 0; }
+# The target as a file, database or variable name part: echoer@2#b -> echoer_2nodes_b.
+slug_of() {
+  local nodes label slug
+  nodes=$(nodes_of "$1")
+  label=$(label_of "$1")
+  slug=$(kind_of "$1")
+  [[ "$1" == *@* ]] && slug+="_${nodes}nodes"
+  [[ -n "$label" ]] && slug+="_$label"
+  echo "${slug//-/_}"
+}
 # The target as a row of the table.
 row_name() {
-  local nodes
+  local nodes label name
   nodes=$(nodes_of "$1")
-  if (( nodes > 1 )); then echo "$(kind_of "$1") ($nodes nodes)"; else kind_of "$1"; fi
+  label=$(label_of "$1")
+  name=$(kind_of "$1")
+  (( nodes > 1 )) && name+=" ($nodes nodes)"
+  [[ -n "$label" ]] && name+=" #$label"
+  echo "$name"
+}
+# The JVM flags of a target's servers: JAVA_OPTS_<slug> when set (JAVA_OPTS_echoer_batch1), JAVA_OPTS otherwise.
+java_opts_of() {
+  local variable
+  variable="JAVA_OPTS_$(slug_of "$1")"
+  echo "${!variable:-$JAVA_OPTS}"
 }
 
 for target in $TARGETS; do
@@ -77,6 +101,7 @@ for target in $TARGETS; do
   esac
   case "$(nodes_of "$target")" in 1) ;; 2) [[ "$DB" == postgres ]] || { echo "$target needs DB=postgres: its nodes share one database" >&2; exit 2; } ;;
     *) echo "$target: 1 or 2 nodes" >&2; exit 2 ;; esac
+  [[ "$(label_of "$target")" =~ ^[A-Za-z0-9_]*$ ]] || { echo "$target: a label holds letters, digits and _ only" >&2; exit 2; }
   if [[ "$target" == *@* && "$(kind_of "$target")" != echoer* ]]; then
     echo "$target: only echoer's targets run on several nodes" >&2
     exit 2
@@ -117,9 +142,9 @@ cp "$DRIVER_JAR" "$WORKDIR/benchmarks.jar"
 [[ " $TARGETS " == *" echoer"* ]] && cp "$ECHOER_JAR" "$WORKDIR/echoer.jar"
 [[ " $TARGETS " == *" camunda-"* ]] && cp "$BASELINE_JAR" "$WORKDIR/camunda-baseline.jar"
 
-# Starts one server of KIND on PORT in DIR on DATABASE (postgres); its pid goes to STARTED_PID.
+# Starts one server of KIND on PORT in DIR on DATABASE (postgres) with the JVM flags OPTS; its pid goes to STARTED_PID.
 start_server() {
-  local kind=$1 port=$2 dir=$3 database=$4 jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$4"
+  local kind=$1 port=$2 dir=$3 database=$4 opts=$5 jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$4"
   local -a args
   mkdir -p "$dir"
   case "$kind" in
@@ -134,9 +159,9 @@ start_server() {
         --spring.datasource.password= --spring.datasource.hikari.maximum-pool-size=20)
       ;;
   esac
-  # shellcheck disable=SC2086 # JAVA_OPTS holds several flags
+  # shellcheck disable=SC2086 # opts holds several flags
   (cd "$dir" && ECHOER_DB_URL="$jdbc" ECHOER_DB_USER="$PGUSER" ECHOER_DB_PASSWORD='' \
-    exec java $JAVA_OPTS "${args[@]}") >"$dir/server.log" 2>&1 &
+    exec java $opts "${args[@]}") >"$dir/server.log" 2>&1 &
   STARTED_PID=$!
 }
 
@@ -157,11 +182,11 @@ start_target() {
   for node in $(seq 1 "$(nodes_of "$target")"); do
     port=$(free_port)
     dir="$WORKDIR/$(slug_of "$target")-$node"
-    start_server "$kind" "$port" "$dir" "$database"
+    start_server "$kind" "$port" "$dir" "$database" "$(java_opts_of "$target")"
     pid=$STARTED_PID
     ALL_PIDS+=("$pid")
     [[ -n "${FIRST_PID[$target]:-}" ]] || FIRST_PID[$target]=$pid
-    echo "$target: node $node, pid $pid on port $port in $dir, JAVA_OPTS=$JAVA_OPTS" >&2
+    echo "$target: node $node, pid $pid on port $port in $dir, JVM flags $(java_opts_of "$target")" >&2
     wait_for_http "http://127.0.0.1:$port$(health_path "$kind")" "$pid" "$dir/server.log" 180 || return 1
     servers+="${servers:+,}http://127.0.0.1:$port"
   done

@@ -50,7 +50,8 @@ class EchoerAutoConfigurationTest {
                     .hasSingleBean(FlowRuns.class)
                     .hasSingleBean(Dispatcher.class)
                     .hasSingleBean(Callbacks.class)
-                    .hasSingleBean(EventBus.class);
+                    .hasSingleBean(EventBus.class)
+                    .hasSingleBean(PostgresBatchInserts.class);
             assertThat(context.getBean(ActionClient.class)).isInstanceOf(HttpActionClient.class);
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getIdGenerator())
