@@ -117,6 +117,28 @@ class EndpointsIT extends EndpointTestBase {
     }
 
     @Test
+    void repostingAFlowAfterItsActionMovedDeploysAVersionThatCallsTheNewAddress() {
+        String prefix = fixture.deployActions();
+        String flow = Fixture.unique("flow");
+        assertThat(api.postFsl("/flow", fixture.flow(prefix, flow)).status()).isEqualTo(200);
+        String moved = fixture.actions(prefix).replace(server.url("/" + prefix + "/ci"), server.url("/" + prefix + "/ci-moved"));
+        assertThat(api.postText("/fsl", moved).status()).isEqualTo(200);
+
+        Response reposted = api.postFsl("/flow", fixture.flow(prefix, flow));
+        Response again = api.postFsl("/flow", fixture.flow(prefix, flow));
+
+        assertThat(reposted.status()).as(reposted.body()).isEqualTo(200);
+        assertThat(single(reposted.json().path("statements")).path("status").asText()).isEqualTo("updated");
+        assertThat(single(reposted.json().path("statements")).path("version").asInt()).isEqualTo(2);
+        assertThat(single(again.json().path("statements")).path("status").asText()).isEqualTo("unchanged");
+        assertThat(single(again.json().path("statements")).path("version").asInt()).isEqualTo(2);
+        String run = Fixture.unique("run");
+        Response started = api.postJson("/flow/" + flow + "/start", Map.of("name", run));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(fixture.awaitDispatch(run, "A").path()).isEqualTo("/" + prefix + "/ci-moved");
+    }
+
+    @Test
     void repostingAFlowChangesNothingAndChangingItDeploysVersionTwoWithItsNewBpmn() {
         String prefix = fixture.deployActions();
         String flow = Fixture.unique("flow");

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -99,6 +100,20 @@ public final class DefinitionStore implements ActionLookup {
         // as text: addModelInstance would check the generated model against the schema once more
         flow.ifPresent(f -> builder.addString(DeploymentResources.bpmn(f.processId()), f.bpmnXml()));
         return builder.deployWithResult();
+    }
+
+    /**
+     * Whether the version was deployed with this BPMN: a flow posted again with the same text is still a new
+     * version when one of its actions changed since (a new address, say), since its BPMN carries them.
+     */
+    public boolean holdsBpmn(StoredDefinition version, CompiledFlow flow) {
+        try (InputStream in = repository.getResourceAsStream(version.uuid(), DeploymentResources.bpmn(flow.processId()))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).equals(flow.bpmnXml());
+        } catch (NotFoundException missing) { // a version deployed without this process id's BPMN
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes every version, or only the one with that deployment id; with its process instances and history. */

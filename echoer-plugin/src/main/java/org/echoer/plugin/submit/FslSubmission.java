@@ -9,8 +9,6 @@ import org.echoer.plugin.definition.InvalidFslException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +67,7 @@ public final class FslSubmission {
 
     /** Checks and translates only; deploys nothing. */
     public CompilationResult check(String fsl) {
-        return compiler.compile(fsl, onceEach(store));
+        return compiler.compile(fsl, OncePerDocument.lookup(store));
     }
 
     /**
@@ -77,7 +75,7 @@ public final class FslSubmission {
      *     {@code POST /action}, {@code /flow}, {@code /flowrun})
      */
     public SubmissionResult submit(String fsl, Optional<DefinitionKind> onlyKind) {
-        ActionLookup known = onceEach(store);
+        ActionLookup known = OncePerDocument.lookup(store);
         CompilationResult checked = compiler.check(fsl, known);
         if (checked.hasErrors()) {
             throw new InvalidFslException(checked.errors().get(0).message(), checked.diagnostics());
@@ -89,7 +87,7 @@ public final class FslSubmission {
         }
         onlyKind.ifPresent(kind -> requireSingleStatementOf(kind, statements));
         Map<String, PlannedRun> runs = plan(checked.document(), known);
-        Optional<SubmissionResult> startedOnly = startOnly(checked, runs);
+        Optional<SubmissionResult> startedOnly = startOnly(checked, known, runs);
         if (startedOnly.isPresent()) {
             return startedOnly.get();
         }
@@ -128,7 +126,7 @@ public final class FslSubmission {
     }
 
     /** The document's outcome when it changes no definition and every run's shape is deployed; empty otherwise. */
-    private Optional<SubmissionResult> startOnly(CompilationResult checked, Map<String, PlannedRun> runs) {
+    private Optional<SubmissionResult> startOnly(CompilationResult checked, ActionLookup known, Map<String, PlannedRun> runs) {
         List<StatementOutcome> outcomes = new ArrayList<>();
         List<FlowRunStarter.RunStart> starts = new ArrayList<>();
         List<ShapeDefinitions.Deployed> definitions = new ArrayList<>();
@@ -146,7 +144,10 @@ public final class FslSubmission {
             } else {
                 DefinitionKind kind = kindOf(statement);
                 Optional<StoredDefinition> current = store.latest(kind, statement.name().value());
-                if (current.isEmpty() || !current.get().fsl().equals(statement.source())) {
+                Optional<CompiledFlow> translated = statement instanceof FlowDecl flow
+                        ? Optional.of(compiler.translate(checked.document(), flow, known))
+                        : Optional.empty();
+                if (current.isEmpty() || !isSame(current.get(), statement.source(), translated)) {
                     return Optional.empty();
                 }
                 outcomes.add(unchanged(current.get()));
@@ -206,10 +207,10 @@ public final class FslSubmission {
 
     private StatementOutcome deployDefinition(DefinitionKind kind, String name, String fsl, Optional<Supplier<CompiledFlow>> flow) {
         Optional<StoredDefinition> current = store.latest(kind, name);
-        if (current.isPresent() && current.get().fsl().equals(fsl)) {
+        Optional<CompiledFlow> translated = flow.map(Supplier::get);
+        if (current.isPresent() && isSame(current.get(), fsl, translated)) {
             return unchanged(current.get());
         }
-        Optional<CompiledFlow> translated = flow.map(Supplier::get);
         translated.ifPresent(f -> requireProcessIdFree(f.processId(), kind.deploymentName(name)));
         var deployment = store.deploy(kind, name, fsl, translated);
         int version = current.map(c -> c.version() + 1).orElse(1);
@@ -229,33 +230,13 @@ public final class FslSubmission {
         return new StatementOutcome(DefinitionKind.FLOW_RUN, name, "created", 1, deployed.deploymentId(), instanceId);
     }
 
-    private static StatementOutcome unchanged(StoredDefinition same) {
-        return new StatementOutcome(same.kind(), same.name(), "unchanged", same.version(), same.uuid(), null);
+    /** The same text, and for a flow the same BPMN: its actions may have changed since. */
+    private boolean isSame(StoredDefinition current, String fsl, Optional<CompiledFlow> translated) {
+        return current.fsl().equals(fsl) && translated.map(flow -> store.holdsBpmn(current, flow)).orElse(true);
     }
 
-    /**
-     * The checks ask for the same action many times; the database is asked once per document, for all the
-     * actions its steps name at once.
-     */
-    private static ActionLookup onceEach(DefinitionStore store) {
-        Map<String, Optional<ActionDecl>> seen = new HashMap<>();
-        return new ActionLookup() {
-            @Override
-            public Optional<ActionDecl> find(String name) {
-                return seen.computeIfAbsent(name, store::find);
-            }
-
-            @Override
-            public void expect(Collection<String> names) {
-                Map<String, ActionDecl> found = store.findAll(names);
-                names.forEach(name -> seen.put(name, Optional.ofNullable(found.get(name))));
-            }
-
-            @Override
-            public Collection<String> names() {
-                return store.names();
-            }
-        };
+    private static StatementOutcome unchanged(StoredDefinition same) {
+        return new StatementOutcome(same.kind(), same.name(), "unchanged", same.version(), same.uuid(), null);
     }
 
     /** Two FSL names can map to one process id ("a b" and "a_b"): the second may not take over the first's versions. */
