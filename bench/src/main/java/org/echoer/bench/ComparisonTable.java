@@ -36,6 +36,14 @@ public final class ComparisonTable {
         }
     }
 
+    /** Two servers compared: the first's figures over the second's. */
+    private record Pair(Server server, Server other) {
+
+        String name() {
+            return server.name() + " / " + other.name();
+        }
+    }
+
     private record Column(String title, Function<JsonNode, JsonNode> value) {
     }
 
@@ -86,10 +94,10 @@ public final class ComparisonTable {
             COLUMNS.forEach(column -> out.append(number(median(values(server.rounds(), column)))).append(" | "));
             out.append(server.rounds().stream().allMatch(ComparisonTable::ok) ? "yes" : "NO").append(" |\n");
         }
-        List<Server[]> pairs = comparedPairs(servers);
-        for (Server[] pair : pairs) {
-            out.append("| ").append(pair[0].name()).append(" / ").append(pair[1].name()).append(" | ");
-            COLUMNS.forEach(column -> out.append(ratioText(median(roundRatios(pair[0], pair[1], column)))).append(" | "));
+        List<Pair> pairs = comparedPairs(servers);
+        for (Pair pair : pairs) {
+            out.append("| ").append(pair.name()).append(" | ");
+            COLUMNS.forEach(column -> out.append(ratioText(median(roundRatios(pair, column)))).append(" | "));
             out.append(" |\n");
         }
         if (servers.stream().anyMatch(server -> server.rounds().size() > 1)) {
@@ -99,7 +107,7 @@ public final class ComparisonTable {
     }
 
     /** Each round's steps/s of every server, then each compared pair's ratio in that round. */
-    private static String roundsTable(List<Server> servers, List<Server[]> pairs) {
+    private static String roundsTable(List<Server> servers, List<Pair> pairs) {
         int rounds = servers.stream().mapToInt(server -> server.rounds().size()).max().orElse(0);
         StringBuilder out = new StringBuilder("\n| steps/s by round |");
         for (int round = 1; round <= rounds; round++) {
@@ -111,9 +119,9 @@ public final class ComparisonTable {
             values(server.rounds(), STEPS_PER_SECOND).forEach(value -> out.append(' ').append(number(value)).append(" |"));
             out.append('\n');
         }
-        for (Server[] pair : pairs) {
-            out.append("| ").append(pair[0].name()).append(" / ").append(pair[1].name()).append(" |");
-            roundRatios(pair[0], pair[1], STEPS_PER_SECOND).forEach(ratio -> out.append(' ').append(ratioText(ratio)).append(" |"));
+        for (Pair pair : pairs) {
+            out.append("| ").append(pair.name()).append(" |");
+            roundRatios(pair, STEPS_PER_SECOND).forEach(ratio -> out.append(' ').append(ratioText(ratio)).append(" |"));
             out.append('\n');
         }
         return out.toString();
@@ -126,19 +134,19 @@ public final class ComparisonTable {
     }
 
     /** Each echoer server against every server after it and every baseline; the first against the rest when none is. */
-    private static List<Server[]> comparedPairs(List<Server> servers) {
-        List<Server[]> pairs = new ArrayList<>();
+    private static List<Pair> comparedPairs(List<Server> servers) {
+        List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < servers.size(); i++) {
             for (int j = 0; j < servers.size(); j++) {
                 Server server = servers.get(i);
                 Server other = servers.get(j);
                 if (i != j && server.isEchoer() && (j > i || !other.isEchoer())) {
-                    pairs.add(new Server[] {server, other});
+                    pairs.add(new Pair(server, other));
                 }
             }
         }
         if (pairs.isEmpty()) {
-            servers.stream().skip(1).forEach(other -> pairs.add(new Server[] {servers.get(0), other}));
+            servers.stream().skip(1).forEach(other -> pairs.add(new Pair(servers.get(0), other)));
         }
         return pairs;
     }
@@ -157,9 +165,9 @@ public final class ComparisonTable {
     }
 
     /** Round by round, the server's value over the other's; rounds either lacks are left out. */
-    private static List<Double> roundRatios(Server server, Server other, Column column) {
-        List<Double> mine = values(server.rounds(), column);
-        List<Double> theirs = values(other.rounds(), column);
+    private static List<Double> roundRatios(Pair pair, Column column) {
+        List<Double> mine = values(pair.server().rounds(), column);
+        List<Double> theirs = values(pair.other().rounds(), column);
         List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < Math.min(mine.size(), theirs.size()); round++) {
             Double value = mine.get(round);

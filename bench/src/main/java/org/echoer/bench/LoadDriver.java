@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +54,6 @@ public final class LoadDriver implements Callable<Integer> {
         if (options.target() == TargetKind.CAMUNDA_FLOOR) {
             return floor(label, api, servers, proc, serverPid, json);
         }
-        long deadline = System.nanoTime() + options.timeout().toNanos();
         RunRegistry registry = new RunRegistry();
         try (CallbackSender callbacks = new CallbackSender(servers, options.callbackConcurrency(), json);
                 ActionService actions = ActionService.start(options.actionThreads(), registry, callbacks, json)) {
@@ -68,32 +67,59 @@ public final class LoadDriver implements Callable<Integer> {
                 return FAILED;
             }
             try (Submitter submitter = new Submitter(target, servers, options.submitters())) {
-                if (!warmUp(label + "_w", options.warmupRunsInAll(), workload, registry, submitter, callbacks, deadline)) {
-                    return FAILED;
-                }
-                RoundControl control = RoundControl.in(options.roundsDir(), ROUND_PATIENCE);
-                control.warmedUp();
-                boolean ok = true;
-                for (int round = 1; round <= options.rounds(); round++) {
-                    String roundLabel = roundLabel(label, round);
-                    if (!control.awaitGo(round)) {
-                        System.err.println("no go for round " + round + " within " + ROUND_PATIENCE);
-                        return FAILED;
-                    }
-                    // each round starts at the same deadline's distance: the rounds between may take long
-                    long roundDeadline = System.nanoTime() + options.timeout().toNanos();
-                    if (!warmUp(roundLabel + "_w", options.roundWarmupRunsInAll(), workload, registry, submitter, callbacks,
-                            roundDeadline)) {
-                        return FAILED;
-                    }
-                    LoadReport report = measure(roundLabel, workload, target, registry, submitter, callbacks, actions, proc,
-                            serverPid, roundDeadline);
-                    ok &= report.ok();
-                    print(report, json, control, round);
-                }
-                return ok ? 0 : FAILED;
+                return rounds(label, options.warmupRunsInAll(), json,
+                        (warmupLabel, runs, deadline) -> warmUp(warmupLabel, runs, workload, registry, submitter, callbacks,
+                                deadline),
+                        (roundLabel, deadline) -> measure(roundLabel, workload, target, registry, submitter, callbacks, actions,
+                                proc, serverPid, deadline));
             }
         }
+    }
+
+    /** Warms the server up with {@code runs} runs named after the label; false when that did not go through. */
+    @FunctionalInterface
+    private interface WarmUp {
+        boolean run(String label, int runs, long deadline) throws IOException, InterruptedException;
+    }
+
+    /** Measures one round's runs, named after the label. */
+    @FunctionalInterface
+    private interface Measure {
+        LoadReport run(String label, long deadline) throws IOException, InterruptedException;
+    }
+
+    /**
+     * The warm-up, then each measured round after its own short warm-up, when the rounds directory says go (at
+     * once without one); each round's report printed as it ends.
+     */
+    private int rounds(String label, int warmupRuns, ObjectMapper json, WarmUp warmUp, Measure measure)
+            throws IOException, InterruptedException {
+        if (!warmUp.run(label + "_w", warmupRuns, deadlineFromNow())) {
+            return FAILED;
+        }
+        RoundControl control = RoundControl.in(options.roundsDir(), ROUND_PATIENCE);
+        control.warmedUp();
+        boolean ok = true;
+        for (int round = 1; round <= options.rounds(); round++) {
+            String roundLabel = roundLabel(label, round);
+            if (!control.awaitGo(round)) {
+                System.err.println("no go for round " + round + " within " + ROUND_PATIENCE);
+                return FAILED;
+            }
+            // each round gets the whole timeout: the other servers' rounds before it may take long
+            long deadline = deadlineFromNow();
+            if (!warmUp.run(roundLabel + "_w", options.roundWarmupRunsInAll(), deadline)) {
+                return FAILED;
+            }
+            LoadReport report = measure.run(roundLabel, deadline);
+            ok &= report.ok();
+            print(report, json, control, round);
+        }
+        return ok ? 0 : FAILED;
+    }
+
+    private long deadlineFromNow() {
+        return System.nanoTime() + options.timeout().toNanos();
     }
 
     /** One round's measured runs. */
@@ -142,26 +168,10 @@ public final class LoadDriver implements Callable<Integer> {
             return FAILED;
         }
         FloorMeasurement floor = new FloorMeasurement(api, servers.first());
-        if (!floorWarmUp(floor, target, workload, label + "_w", options.warmupRuns())) {
-            return FAILED;
-        }
-        RoundControl control = RoundControl.in(options.roundsDir(), ROUND_PATIENCE);
-        control.warmedUp();
-        boolean ok = true;
-        for (int round = 1; round <= options.rounds(); round++) {
-            String roundLabel = roundLabel(label, round);
-            if (!control.awaitGo(round)) {
-                System.err.println("no go for round " + round + " within " + ROUND_PATIENCE);
-                return FAILED;
-            }
-            if (!floorWarmUp(floor, target, workload, roundLabel + "_w", options.roundWarmupRunsInAll())) {
-                return FAILED;
-            }
-            LoadReport report = floorMeasure(floor, target, workload, roundLabel, proc, serverPid);
-            ok &= report.ok();
-            print(report, json, control, round);
-        }
-        return ok ? 0 : FAILED;
+        // the floor app runs its runs itself, under the timeout it is given
+        return rounds(label, options.warmupRuns(), json,
+                (warmupLabel, runs, deadline) -> floorWarmUp(floor, target, workload, warmupLabel, runs),
+                (roundLabel, deadline) -> floorMeasure(floor, target, workload, roundLabel, proc, serverPid));
     }
 
     private boolean floorWarmUp(FloorMeasurement floor, CamundaClientTarget target, Workload workload, String label, int runs)

@@ -144,7 +144,7 @@ public final class FslSubmission {
             } else {
                 DefinitionKind kind = kindOf(statement);
                 Optional<StoredDefinition> current = store.latest(kind, statement.name().value());
-                Optional<CompiledFlow> translated = statement instanceof FlowDecl flow
+                Supplier<Optional<CompiledFlow>> translated = () -> statement instanceof FlowDecl flow
                         ? Optional.of(compiler.translate(checked.document(), flow, known))
                         : Optional.empty();
                 if (current.isEmpty() || !isSame(current.get(), statement.source(), translated)) {
@@ -208,7 +208,7 @@ public final class FslSubmission {
     private StatementOutcome deployDefinition(DefinitionKind kind, String name, String fsl, Optional<Supplier<CompiledFlow>> flow) {
         Optional<StoredDefinition> current = store.latest(kind, name);
         Optional<CompiledFlow> translated = flow.map(Supplier::get);
-        if (current.isPresent() && isSame(current.get(), fsl, translated)) {
+        if (current.isPresent() && isSame(current.get(), fsl, () -> translated)) {
             return unchanged(current.get());
         }
         translated.ifPresent(f -> requireProcessIdFree(f.processId(), kind.deploymentName(name)));
@@ -230,9 +230,12 @@ public final class FslSubmission {
         return new StatementOutcome(DefinitionKind.FLOW_RUN, name, "created", 1, deployed.deploymentId(), instanceId);
     }
 
-    /** The same text, and for a flow the same BPMN: its actions may have changed since. */
-    private boolean isSame(StoredDefinition current, String fsl, Optional<CompiledFlow> translated) {
-        return current.fsl().equals(fsl) && translated.map(flow -> store.holdsBpmn(current, flow)).orElse(true);
+    /**
+     * The same text, and for a flow the same BPMN: its actions may have changed since. The flow is translated
+     * only when the text is the same.
+     */
+    private boolean isSame(StoredDefinition current, String fsl, Supplier<Optional<CompiledFlow>> translated) {
+        return current.fsl().equals(fsl) && translated.get().map(flow -> store.holdsBpmn(current, flow)).orElse(true);
     }
 
     private static StatementOutcome unchanged(StoredDefinition same) {
