@@ -94,7 +94,8 @@ public final class LoadDriver implements Callable<Integer> {
      */
     private int rounds(String label, int warmupRuns, ObjectMapper json, WarmUp warmUp, Measure measure)
             throws IOException, InterruptedException {
-        if (!warmUp.run(label + "_w", warmupRuns, deadlineFromNow())) {
+        // named apart from the rounds' warm-ups: with one round, a round's label is the run's own
+        if (!warmUp.run(label + "_warm", warmupRuns, deadlineFromNow())) {
             return FAILED;
         }
         RoundControl control = RoundControl.in(options.roundsDir(), ROUND_PATIENCE);

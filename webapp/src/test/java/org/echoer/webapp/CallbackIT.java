@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
 import org.echoer.webapp.support.ApiClient;
 import org.echoer.webapp.support.EchoerAppTest;
 import org.echoer.webapp.support.RecordingActionServer;
@@ -24,6 +25,7 @@ import org.echoer.webapp.support.TestFsl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every case of the callback {@code POST /step} (docs/api.md, "The callback"), with its status and its effect on the run. */
@@ -35,6 +37,9 @@ class CallbackIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RuntimeService runtime;
 
     private ApiClient api;
     private RecordingActionServer actions;
@@ -67,6 +72,30 @@ class CallbackIT {
         RecordingActionServer.Received d = awaitDispatch("D", 1);
         assertThat(d.uuid()).isNotEqualTo(a.uuid());
         assertThat(view().path("statesPassed")).extracting(JsonNode::asText).containsExactly("A", "D");
+    }
+
+    /** The state reaches the gateway as a transient variable: a step stores its activation's record, not the state again. */
+    @Test
+    void theReportedStateRoutesWithoutBeingStoredAsAVariable() {
+        RecordingActionServer.Received a = awaitDispatch("A", 1);
+
+        callback(a, "SUCCESS", true);
+
+        awaitDispatch("D", 1);
+        assertThat(runtime.getVariables(instanceId())).doesNotContainKey("ackState")
+                .containsKey("echoer.activation." + a.uuid());
+    }
+
+    /** A run of an earlier version stored the state as a variable, which Camunda will not make transient: it goes on being stored. */
+    @Test
+    void aRunThatStoredTheStateAsAVariableStillRoutesOnTheNewState() {
+        RecordingActionServer.Received a = awaitDispatch("A", 1);
+        runtime.setVariable(instanceId(), "ackState", "FAIL");
+
+        assertThat(callback(a, "SUCCESS", true).status()).isEqualTo(200);
+
+        awaitDispatch("D", 1);
+        assertThat(runtime.getVariable(instanceId(), "ackState")).isEqualTo("SUCCESS");
     }
 
     @Test
@@ -369,6 +398,10 @@ class CallbackIT {
         JsonNode last = view.path("activations").get(view.path("activations").size() - 1);
         assertThat(last.path("uuid").asText()).isEqualTo(uuid);
         assertThat(last.path("done").asBoolean()).isFalse();
+    }
+
+    private String instanceId() {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(run).singleResult().getId();
     }
 
     private JsonNode view() {

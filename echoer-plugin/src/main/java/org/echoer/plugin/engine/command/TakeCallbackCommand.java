@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.echoer.plugin.step.StepDefinition;
 import org.echoer.plugin.engine.parse.StepDefinitions;
 import org.echoer.plugin.step.StepTimeouts;
@@ -89,7 +90,7 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
                     + callback.ackState() + "'; it takes " + String.join(", ", step.acceptedStates()));
         }
         Map<String, Object> variables = new HashMap<>(reported(task, step, true));
-        variables.put(RunVariables.ACK_STATE, callback.ackState());
+        variables.put(RunVariables.ACK_STATE, ackState(execution));
         mergedGlobals(execution).ifPresent(globals -> variables.put(RunVariables.GLOBALS, globals));
         ExecutionEntity processInstance = execution.getProcessInstance();
         execution.removeVariableLocal(StepTimeouts.acceptedMarker(task.getId()));
@@ -102,6 +103,17 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
         }
         return new CallbackResult(CallbackOutcome.COMPLETED, "step '" + step.stepName() + "' completed with "
                 + callback.ackState());
+    }
+
+    /**
+     * The state for the gateway to route on: a transient variable, gone once the gateway has routed (the
+     * activation's record keeps the state), which spares each step an update of the variable and of its
+     * history. A run started before that keeps its stored {@code ackState}, which Camunda will not turn
+     * transient.
+     */
+    private Object ackState(ExecutionEntity execution) {
+        return execution.hasVariable(RunVariables.ACK_STATE) ? callback.ackState()
+                : Variables.stringValue(callback.ackState(), true);
     }
 
     /** The activation's record: {@code echoer.activation.<uuid>} = {uuid, step, state, done, data, activityInstanceId}. */
