@@ -49,6 +49,25 @@ class LookupIndexesIT {
         assertThat(columns("ACT_HI_EXT_TASK_LOG", "ECHOER_IDX_EXT_TASK_LOG_TASK")).containsExactly("1 EXT_TASK_ID_");
     }
 
+    @Test
+    void indexesDeploymentsByNameAndTime() throws Exception {
+        assertThat(columns("ACT_RE_DEPLOYMENT", "ECHOER_IDX_DEPLOYMENT_NAME_TIME"))
+                .containsExactly("1 NAME_", "2 DEPLOY_TIME_", "3 ID_");
+    }
+
+    /** Each name's newest deployment is the last entry of its name in that index: H2 reads no other row. */
+    @Test
+    void theNewestDeploymentOfANameIsReadThroughItsIndexOnH2() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"), "H2 only");
+            try (ResultSet plan = statement.executeQuery("EXPLAIN (SELECT NAME_, ID_, DEPLOY_TIME_ FROM ACT_RE_DEPLOYMENT"
+                    + " WHERE NAME_ = 'echoer:action:a' ORDER BY NAME_, DEPLOY_TIME_ DESC, ID_ DESC FETCH FIRST 1 ROWS ONLY)")) {
+                plan.next();
+                assertThat(plan.getString(1)).contains("ECHOER_IDX_DEPLOYMENT_NAME_TIME").contains("index sorted");
+            }
+        }
+    }
+
     /** The index's columns in order, looked up in either case (H2 upper, PostgreSQL lower). */
     private List<String> columns(String table, String indexName) throws Exception {
         List<String> columns = new ArrayList<>();

@@ -38,7 +38,10 @@ public final class LookupIndexes {
             new LookupIndex("ECHOER_IDX_PROCDEF_KEY_TENANT", "ACT_RE_PROCDEF", "KEY_, TENANT_ID_, VERSION_"),
             // a callback with a uuid no open step has is told apart (done, stopped, unknown) by the
             // external-task log, which grows by two rows a step
-            new LookupIndex("ECHOER_IDX_EXT_TASK_LOG_TASK", "ACT_HI_EXT_TASK_LOG", "EXT_TASK_ID_"));
+            new LookupIndex("ECHOER_IDX_EXT_TASK_LOG_TASK", "ACT_HI_EXT_TASK_LOG", "EXT_TASK_ID_"),
+            // every submission asks for the newest deployment of each action and flow it names; a flow posted
+            // again and again has a version for every change, and the newest is the first entry of its name here
+            new LookupIndex("ECHOER_IDX_DEPLOYMENT_NAME_TIME", "ACT_RE_DEPLOYMENT", "NAME_, DEPLOY_TIME_ DESC, ID_ DESC"));
 
     /** Indexes of earlier versions that one of the above replaces: dropped where the engine manages the schema. */
     static final List<String> SUPERSEDED = List.of("ECHOER_IDX_PROCDEF_KEY");

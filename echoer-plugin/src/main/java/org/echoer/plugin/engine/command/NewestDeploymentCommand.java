@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
- * The id and time of the newest deployment of each of some names, read with one indexed statement (Camunda's
- * {@code NAME_} index). Every submission asks this for the actions its flows use; Camunda's deployment
+ * The id and time of the newest deployment of each of some names, read with one statement that reads one
+ * index entry per name, however many versions a name has. Every submission asks this for the actions its flows use; Camunda's deployment
  * query spent most of that time assembling its SQL, and it has no native form.
  */
 final class NewestDeploymentCommand implements Command<Map<String, DeploymentVersion>> {
@@ -33,10 +33,12 @@ final class NewestDeploymentCommand implements Command<Map<String, DeploymentVer
             return newest;
         }
         String table = context.getDbSqlSession().getDbSqlSessionFactory().getDatabaseTablePrefix() + "ACT_RE_DEPLOYMENT";
-        String placeholders = String.join(",", java.util.Collections.nCopies(deploymentNames.size(), "?"));
-        // the same order as the versions' numbering (DefinitionStore): time, then id; the first row of a name is its newest
-        String sql = "SELECT NAME_, ID_, DEPLOY_TIME_ FROM " + table + " WHERE NAME_ IN (" + placeholders + ")"
-                + " ORDER BY NAME_, DEPLOY_TIME_ DESC, ID_ DESC";
+        // one row per name, whatever its number of versions: the first in the versions' order (DefinitionStore:
+        // time, then id), the first entry of its name in an index that holds them newest first (LookupIndexes);
+        // H2 reads an index in order only for an ORDER BY of its leading columns, hence NAME_ there too
+        String newestOfOne = "(SELECT NAME_, ID_, DEPLOY_TIME_ FROM " + table + " WHERE NAME_ = ?"
+                + " ORDER BY NAME_, DEPLOY_TIME_ DESC, ID_ DESC FETCH FIRST 1 ROWS ONLY)";
+        String sql = String.join(" UNION ALL ", java.util.Collections.nCopies(deploymentNames.size(), newestOfOne));
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < deploymentNames.size(); i++) {

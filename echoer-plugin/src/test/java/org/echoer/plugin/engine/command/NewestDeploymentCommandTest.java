@@ -2,8 +2,10 @@ package org.echoer.plugin.engine.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.echoer.plugin.OneStepEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,26 @@ class NewestDeploymentCommandTest {
         assertThat(found.get("echoer:action:a").deployedAt()).isEqualTo(newestA.getDeploymentTime());
         assertThat(found.get("echoer:action:c").id()).isEqualTo(onlyC.getId());
         assertThat(configuration.getCommandExecutorTxRequired().execute(new NewestDeploymentCommand(List.of()))).isEmpty();
+    }
+
+    @Test
+    void aNameWithManyVersionsGivesItsNewestOne() {
+        Deployment newest = null;
+        long start = System.currentTimeMillis();
+        for (int version = 1; version <= 60; version++) {
+            // versions a second apart, the newest neither first nor last in id order by chance alone
+            ClockUtil.setCurrentTime(new Date(start + version * 1000L));
+            newest = deploy("echoer:flow:busy");
+            deploy("echoer:flow:other");
+        }
+        ClockUtil.reset();
+
+        var found = configuration.getCommandExecutorTxRequired()
+                .execute(new NewestDeploymentCommand(List.of("echoer:flow:busy", "echoer:flow:other")));
+
+        assertThat(found.get("echoer:flow:busy").id()).isEqualTo(newest.getId());
+        assertThat(found.get("echoer:flow:busy").deployedAt()).isEqualTo(new Date(start + 60_000L));
+        assertThat(found.get("echoer:flow:other").deployedAt()).isEqualTo(new Date(start + 60_000L));
     }
 
     private Deployment deploy(String name) {
