@@ -110,6 +110,8 @@ class DrawnProcessIT {
         assertThat(flowRun(run).path("currentStep").asText()).isEqualTo("check");
         assertThat(callback(check, "OK").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> sentFor(run, "ship").size() == 1);
+        assertThat(api.get("/engine-rest/process-instance/" + processInstance + "/variables/ackState").json().path("value").asText())
+                .as("a drawn process keeps the state as a stored variable: its own elements may read it").isEqualTo("OK");
         assertThat(callback(sentFor(run, "ship").get(0), "SENT").status()).isEqualTo(200);
         assertThat(flowRun(run).path("state").asText()).isEqualTo("done");
     }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.echoer.fsl.bpmn.ExtensionProperties;
 import org.echoer.plugin.step.StepDefinition;
 import org.echoer.plugin.engine.parse.StepDefinitions;
 import org.echoer.plugin.step.StepTimeouts;
@@ -106,14 +107,15 @@ final class TakeCallbackCommand implements Command<CallbackResult> {
     }
 
     /**
-     * The state for the gateway to route on: a transient variable, gone once the gateway has routed (the
-     * activation's record keeps the state), which spares each step an update of the variable and of its
-     * history. A run started before that keeps its stored {@code ackState}, which Camunda will not turn
-     * transient.
+     * The state for the gateway to route on. In echoer's own processes a transient variable, gone once the
+     * gateway has routed (the activation's record keeps the state), which spares each step an update of the
+     * variable and of its history. A process drawn by hand keeps it stored, as its own elements may read it
+     * later, and so does a run started before, whose stored variable Camunda will not turn transient.
      */
     private Object ackState(ExecutionEntity execution) {
-        return execution.hasVariable(RunVariables.ACK_STATE) ? callback.ackState()
-                : Variables.stringValue(callback.ackState(), true);
+        boolean generated = ExtensionProperties.VERSION_TAG.equals(execution.getProcessDefinition().getVersionTag());
+        return generated && !execution.hasVariable(RunVariables.ACK_STATE)
+                ? Variables.stringValue(callback.ackState(), true) : callback.ackState();
     }
 
     /** The activation's record: {@code echoer.activation.<uuid>} = {uuid, step, state, done, data, activityInstanceId}. */
