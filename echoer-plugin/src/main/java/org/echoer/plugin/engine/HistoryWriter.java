@@ -23,8 +23,8 @@ import org.echoer.plugin.step.RunVariables;
  * started it, instead of reading it back from {@code ACT_HI_ACTINST} (one query less per step).</li>
  * </ul>
  * <p>
- * Every step completion writes {@code ackState} and the activation's record; their value history would
- * only repeat what the records already keep, one variable per activation (its state and data), and each
+ * Every step completion writes the activation's record (and, in a process drawn by hand, {@code ackState});
+ * their value history would only repeat what the records already keep, one variable per activation (its state and data), and each
  * detail row costs an insert into a table with fourteen indexes. Variables that are the flow run's own
  * data ({@code globalVariables}, anything a user sets) keep their full value history; the latest value of
  * every variable stays in {@code ACT_HI_VARINST} as before.
