@@ -24,10 +24,10 @@ import org.echoer.plugin.step.RunVariables;
  * </ul>
  * <p>
  * Every step completion writes the activation's record (and, in a process drawn by hand, {@code ackState});
- * their value history would only repeat what the records already keep, one variable per activation (its state and data), and each
- * detail row costs an insert into a table with fourteen indexes. Variables that are the flow run's own
- * data ({@code globalVariables}, anything a user sets) keep their full value history; the latest value of
- * every variable stays in {@code ACT_HI_VARINST} as before.
+ * their value history would only repeat what the records already keep, one variable per activation (its
+ * state and data), and each detail row costs an insert into a table with fourteen indexes. Variables that
+ * are the flow run's own data ({@code globalVariables}, anything a user sets) keep their full value
+ * history; the latest value of every variable stays in {@code ACT_HI_VARINST} as before.
  */
 public final class HistoryWriter extends DbHistoryEventHandler {
 

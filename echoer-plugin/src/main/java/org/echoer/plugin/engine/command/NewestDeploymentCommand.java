@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * The id and time of the newest deployment of each of some names, read with one statement that reads one
- * index entry per name, however many versions a name has. Every submission asks this for the actions its flows use; Camunda's deployment
- * query spent most of that time assembling its SQL, and it has no native form.
+ * index entry per name, however many versions a name has. Every submission asks this for the actions its
+ * flows use; Camunda's deployment query spent most of that time assembling its SQL, and it has no native form.
  */
 final class NewestDeploymentCommand implements Command<Map<String, DeploymentVersion>> {
 
@@ -38,7 +39,7 @@ final class NewestDeploymentCommand implements Command<Map<String, DeploymentVer
         // H2 reads an index in order only for an ORDER BY of its leading columns, hence NAME_ there too
         String newestOfOne = "(SELECT NAME_, ID_, DEPLOY_TIME_ FROM " + table + " WHERE NAME_ = ?"
                 + " ORDER BY NAME_, DEPLOY_TIME_ DESC, ID_ DESC FETCH FIRST 1 ROWS ONLY)";
-        String sql = String.join(" UNION ALL ", java.util.Collections.nCopies(deploymentNames.size(), newestOfOne));
+        String sql = String.join(" UNION ALL ", Collections.nCopies(deploymentNames.size(), newestOfOne));
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < deploymentNames.size(); i++) {
