@@ -11,6 +11,8 @@
 #
 #   RUNS=800 CONCURRENCY=64 WORKLOAD=seed bench/run-compare.sh
 #   DB=postgres TARGETS="echoer echoer@2" bench/run-compare.sh      # one echoer node against two
+#   DB=postgres TARGETS="echoer@2 echoer" DRIVER_ARGS="--until first-dispatch" bench/run-compare.sh   # starts alone
+#   TARGETS="echoer echoer-template echoer-template#args" DRIVER_ARGS_echoer_template_args=--template-args bench/run-compare.sh
 #
 # Environment:
 #   DB (h2 | postgres: a fresh database per server on PGHOST:PGPORT as PGUSER, trust auth, dropped after),
@@ -19,7 +21,7 @@
 #   been idle meanwhile), TIMEOUT (10m),
 #   JAVA_OPTS (-Xmx1g; every server's JVM flags), JAVA_OPTS_<target> (one target's instead, the target written
 #   as in file names: JAVA_OPTS_echoer_template_batch1 for echoer-template#batch1), DRIVER_JAVA_OPTS,
-#   DRIVER_ARGS (more driver options),
+#   DRIVER_ARGS (more driver options; DRIVER_ARGS_<target> one target's instead, named as JAVA_OPTS_<target>),
 #   TARGETS ("echoer echoer-template camunda-client camunda-floor"; echoer@2 and echoer-template@2 are two
 #   nodes on one PostgreSQL database, the driver spreading runs and callbacks over both; a #label tells apart
 #   targets of one kind, as echoer echoer#c2 with JAVA_OPTS_echoer_c2 set),
@@ -142,6 +144,13 @@ cp "$DRIVER_JAR" "$WORKDIR/benchmarks.jar"
 [[ " $TARGETS " == *" echoer"* ]] && cp "$ECHOER_JAR" "$WORKDIR/echoer.jar"
 [[ " $TARGETS " == *" camunda-"* ]] && cp "$BASELINE_JAR" "$WORKDIR/camunda-baseline.jar"
 
+# The driver options of a target: DRIVER_ARGS_<slug> when set, DRIVER_ARGS otherwise.
+driver_args_of() {
+  local variable
+  variable="DRIVER_ARGS_$(slug_of "$1")"
+  echo "${!variable:-$DRIVER_ARGS}"
+}
+
 # Starts one server of KIND on PORT in DIR on DATABASE (postgres) with the JVM flags OPTS; its pid goes to STARTED_PID.
 start_server() {
   local kind=$1 port=$2 dir=$3 database=$4 opts=$5 jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$4"
@@ -198,12 +207,12 @@ start_target() {
 start_driver() {
   local target=$1 dir=$2
   mkdir -p "$dir"
-  echo "$target: warming up with $WARMUP_RUNS runs, load average $(load_average)" >&2
-  # shellcheck disable=SC2086 # the option variables hold several words
+  echo "$target: warming up with $WARMUP_RUNS runs, driver options '$(driver_args_of "$target")', load average $(load_average)" >&2
+  # shellcheck disable=SC2086,SC2046 # the option variables hold several words
   (cd "$ROOT" && exec java $DRIVER_JAVA_OPTS -cp "$WORKDIR/benchmarks.jar" org.echoer.bench.LoadDriver \
     --target "$(kind_of "$target")" --server "${SERVERS[$target]}" --runs "$RUNS" --concurrency "$CONCURRENCY" \
     --workload "$WORKLOAD" --warmup-runs "$WARMUP_RUNS" --server-pid "${FIRST_PID[$target]}" --timeout "$TIMEOUT" \
-    --rounds "$ROUNDS" --round-warmup-runs "$ROUND_WARMUP_RUNS" --rounds-dir "$dir" --output json $DRIVER_ARGS) \
+    --rounds "$ROUNDS" --round-warmup-runs "$ROUND_WARMUP_RUNS" --rounds-dir "$dir" --output json $(driver_args_of "$target")) \
     >/dev/null &
   DRIVER_PIDS[$target]=$!
   ALL_PIDS+=("$!")

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The instant action: a loopback HTTP server that answers every dispatch 200 with an empty body at once,
- * then calls back with the state the run's workload chooses.
+ * then calls back with the state the run's workload chooses (unless the driver measures starts alone).
  */
 final class ActionService implements AutoCloseable {
 
@@ -100,6 +100,9 @@ final class ActionService implements AutoCloseable {
             exchange.sendResponseHeaders(200, -1);
         } finally {
             exchange.close();
+        }
+        if (answer == null) {
+            return; // the run ends here: measuring starts alone
         }
         callbacks.send(new CallbackBody(run.name(), answer.stepName(), answer.state(), answer.uuid(), true),
                 (sentAt, answeredAt) -> run.accepted(answer, sentAt, answeredAt));

@@ -48,10 +48,11 @@ public final class ComparisonTable {
     }
 
     private static final Column STEPS_PER_SECOND = new Column("steps/s", r -> r.path("stepsPerSecond"));
+    private static final Column RUNS_PER_SECOND = new Column("runs/s", r -> r.path("runsPerSecond"));
 
     private static final List<Column> COLUMNS = List.of(
             STEPS_PER_SECOND,
-            new Column("runs/s", r -> r.path("runsPerSecond")),
+            RUNS_PER_SECOND,
             new Column("run p50 (ms)", r -> r.path("runLatencyMs").path("p50")),
             new Column("run p95 (ms)", r -> r.path("runLatencyMs").path("p95")),
             new Column("run p99 (ms)", r -> r.path("runLatencyMs").path("p99")),
@@ -59,6 +60,7 @@ public final class ComparisonTable {
             new Column("callback->dispatch p99 (ms)", r -> r.path("callbackToNextDispatchMs").path("p99")),
             new Column("server CPU (s)", r -> r.path("server").path("cpuSeconds")),
             new Column("CPU per step (ms)", r -> r.path("server").path("cpuMsPerStep")),
+            new Column("CPU per run (ms)", r -> r.path("server").path("cpuMsPerRun")),
             new Column("peak RSS (MB)", r -> r.path("server").path("peakRssMb")));
 
     private ComparisonTable() {
@@ -106,22 +108,28 @@ public final class ComparisonTable {
         return out.toString();
     }
 
-    /** Each round's steps/s of every server, then each compared pair's ratio in that round. */
+    /**
+     * Each round's steps/s of every server, then each compared pair's ratio in that round; runs/s where no step
+     * was measured (starts alone, {@code --until first-dispatch}).
+     */
     private static String roundsTable(List<Server> servers, List<Pair> pairs) {
         int rounds = servers.stream().mapToInt(server -> server.rounds().size()).max().orElse(0);
-        StringBuilder out = new StringBuilder("\n| steps/s by round |");
+        boolean noSteps = servers.stream().allMatch(server -> values(server.rounds(), STEPS_PER_SECOND).stream()
+                .allMatch(value -> value == null || value == 0));
+        Column byRound = noSteps ? RUNS_PER_SECOND : STEPS_PER_SECOND;
+        StringBuilder out = new StringBuilder("\n| " + byRound.title() + " by round |");
         for (int round = 1; round <= rounds; round++) {
             out.append(' ').append(round).append(" |");
         }
         out.append("\n|---|").append("---:|".repeat(rounds)).append('\n');
         for (Server server : servers) {
             out.append("| ").append(server.name()).append(" |");
-            values(server.rounds(), STEPS_PER_SECOND).forEach(value -> out.append(' ').append(number(value)).append(" |"));
+            values(server.rounds(), byRound).forEach(value -> out.append(' ').append(number(value)).append(" |"));
             out.append('\n');
         }
         for (Pair pair : pairs) {
             out.append("| ").append(pair.name()).append(" |");
-            roundRatios(pair, STEPS_PER_SECOND).forEach(ratio -> out.append(' ').append(ratioText(ratio)).append(" |"));
+            roundRatios(pair, byRound).forEach(ratio -> out.append(' ').append(ratioText(ratio)).append(" |"));
             out.append('\n');
         }
         return out.toString();

@@ -19,11 +19,17 @@ final class EchoerTemplateTarget implements Target {
     private final ServerApi api;
     private final ServerList servers;
     private final Workload workload;
+    private final boolean withArguments;
 
-    EchoerTemplateTarget(ServerApi api, ServerList servers, Workload workload) {
+    /**
+     * @param withArguments each start carries the flow run's argument values (as a pipeline's run of a template
+     *     gives its own), which the run then keeps as a variable; without, the runs take the template's own values
+     */
+    EchoerTemplateTarget(ServerApi api, ServerList servers, Workload workload, boolean withArguments) {
         this.api = api;
         this.servers = servers;
         this.workload = workload;
+        this.withArguments = withArguments;
     }
 
     @Override
@@ -33,7 +39,8 @@ final class EchoerTemplateTarget implements Target {
 
     @Override
     public ServerApi.Response start(URI server, String runName) throws IOException, InterruptedException {
-        return api.postJson(server, "/flow/" + FLOW_NAME + "/start", Map.of("name", runName), START_TIMEOUT);
+        Map<String, Object> body = withArguments ? Map.of("name", runName, "args", workload.arguments()) : Map.of("name", runName);
+        return api.postJson(server, "/flow/" + FLOW_NAME + "/start", body, START_TIMEOUT);
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class LoadDriver implements Callable<Integer> {
             Workload workload = options.workload().build(actions.address(), Path.of(""));
             Target target = switch (options.target()) {
                 case ECHOER -> new EchoerTarget(api, servers, workload);
-                case ECHOER_TEMPLATE -> new EchoerTemplateTarget(api, servers, workload);
+                case ECHOER_TEMPLATE -> new EchoerTemplateTarget(api, servers, workload, options.templateArguments());
                 default -> new CamundaClientTarget(api, servers, workload);
             };
             if (!deployed(target, servers)) {
@@ -127,7 +127,7 @@ public final class LoadDriver implements Callable<Integer> {
     private LoadReport measure(String label, Workload workload, Target target, RunRegistry registry, Submitter submitter,
             CallbackSender callbacks, ActionService actions, ProcReader proc, Long serverPid, long deadline)
             throws IOException, InterruptedException {
-        RunBatch measured = RunBatch.of(names(label, options.runs()), options.concurrency(), workload);
+        RunBatch measured = RunBatch.of(names(label, options.runs()), options.concurrency(), workload, options.until());
         registry.register(measured);
         UsageWindows windows = UsageWindows.open(proc, serverPid);
         submitter.start(measured);
@@ -137,7 +137,7 @@ public final class LoadDriver implements Callable<Integer> {
             System.err.println("TIMEOUT: " + measured.unfinished().size() + " of " + options.runs()
                     + " runs not finished after " + options.timeout() + ": " + describe(measured.unfinished()));
         }
-        int stepsPerRun = workload.shape().steps();
+        int stepsPerRun = options.until() == RunEnd.DONE ? workload.shape().steps() : 0;
         long unexpected = measured.runs().stream()
                 .filter(r -> r.finished() && r.acceptedSteps() != stepsPerRun).count();
         Outcome outcome = new Outcome(measured.measurements(), measured.windowNanos() / NANOS_PER_SECOND,
@@ -228,8 +228,9 @@ public final class LoadDriver implements Callable<Integer> {
     }
 
     private RunVerifier.Verification verify(Target target, String label, boolean finished) throws InterruptedException {
+        List<String> sample = RunVerifier.sample(names(label, options.runs()), options.verifySample());
         return finished
-                ? new RunVerifier(target).verify(RunVerifier.sample(names(label, options.runs()), options.verifySample()))
+                ? new RunVerifier(target, options.until().state()).verify(sample)
                 : new RunVerifier.Verification(0, Map.of());
     }
 
@@ -239,7 +240,7 @@ public final class LoadDriver implements Callable<Integer> {
         if (runs == 0) {
             return true;
         }
-        RunBatch warmup = RunBatch.of(names(label, runs), options.concurrency(), workload);
+        RunBatch warmup = RunBatch.of(names(label, runs), options.concurrency(), workload, options.until());
         registry.register(warmup);
         submitter.start(warmup);
         if (warmup.await(deadline) && warmup.failedSubmits() == 0) {
@@ -272,17 +273,17 @@ public final class LoadDriver implements Callable<Integer> {
                 measured.dispatchBeforeAnswer(), callbacks, dispatches,
                 outcome.failedSubmits(), outcome.submitErrors(), outcome.unfinished(), outcome.runsWithUnexpectedSteps(),
                 new LoadReport.Verification(verification.checked(), verification.notDone()),
-                serverPid == null || serverCpu == null ? null : usage(proc, serverPid, serverCpu, measured),
+                serverPid == null || serverCpu == null ? null : usage(proc, serverPid, serverCpu, measured, options.runs()),
                 driverCpu == null ? -1 : round(driverCpu.cpu().toNanos() / NANOS_PER_SECOND),
                 machine(usage.machine(), serverCpu, driverCpu), floor);
     }
 
-    private static LoadReport.ServerUsage usage(ProcReader proc, long pid, CpuWindow.CpuUse cpu, Measurements measured)
-            throws IOException {
+    private static LoadReport.ServerUsage usage(ProcReader proc, long pid, CpuWindow.CpuUse cpu, Measurements measured,
+            int runs) throws IOException {
         double cpuSeconds = cpu.cpu().toNanos() / NANOS_PER_SECOND;
         double perStep = measured.stepsAccepted() == 0 ? 0 : cpuSeconds * MILLIS_PER_SECOND / measured.stepsAccepted();
         return new LoadReport.ServerUsage(pid, round(cpuSeconds), round(cpu.cores()), round(perStep),
-                round(proc.peakRssKb(pid) / KB_PER_MB));
+                round(cpuSeconds * MILLIS_PER_SECOND / runs), round(proc.peakRssKb(pid) / KB_PER_MB));
     }
 
     private static LoadReport.MachineUsage machine(MachineWindow.MachineUse machine, CpuWindow.CpuUse server,

@@ -83,6 +83,17 @@ final class LoadOptions {
             description = "Callbacks in flight at most (default: ${DEFAULT-VALUE}).")
     private int callbackConcurrency;
 
+    @Option(names = "--until", defaultValue = "done", converter = RunEnd.Converter.class,
+            description = "When a run counts as through: done (its last callback accepted) or first-dispatch (its first"
+                    + " step dispatched; the action does not call back, the run stays at that step), which measures"
+                    + " starts alone (default: ${DEFAULT-VALUE}).")
+    private RunEnd until;
+
+    @Option(names = "--template-args",
+            description = "echoer-template: each start carries the flow run's argument values, as a flow_run does;"
+                    + " without, the runs take the template's own values (default: without).")
+    private boolean templateArguments;
+
     @Option(names = "--verify-sample", defaultValue = "20",
             description = "Runs whose state is checked to be done at the end (default: ${DEFAULT-VALUE}).")
     private int verifySample;
@@ -103,6 +114,12 @@ final class LoadOptions {
             serverList = ServerList.of(servers);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
+        }
+        if (until == RunEnd.FIRST_DISPATCH && target != TargetKind.ECHOER && target != TargetKind.ECHOER_TEMPLATE) {
+            throw new ParameterException(spec.commandLine(), "--until first-dispatch measures echoer's targets only");
+        }
+        if (templateArguments && target != TargetKind.ECHOER_TEMPLATE) {
+            throw new ParameterException(spec.commandLine(), "--template-args is for --target echoer-template");
         }
         if (label != null && !label.matches("[A-Za-z0-9_]+")) {
             throw new ParameterException(spec.commandLine(), "--label may hold letters, digits and '_' only: " + label);
@@ -188,6 +205,14 @@ final class LoadOptions {
 
     int callbackConcurrency() {
         return callbackConcurrency;
+    }
+
+    boolean templateArguments() {
+        return templateArguments;
+    }
+
+    RunEnd until() {
+        return until;
     }
 
     int verifySample() {

@@ -71,9 +71,11 @@ record LoadReport(
     /**
      * @param cpuCores CPU seconds per second of the window: 1.0 is one core busy all the time
      * @param cpuMsPerStep the window's CPU time over the steps accepted in it: the server's cost per step, all in
+     * @param cpuMsPerRun the window's CPU time over the measured runs (for starts measured alone)
      * @param peakRssMb over the server's whole life ({@code VmHWM}), start-up and warm-up included
      */
-    record ServerUsage(long pid, double cpuSeconds, double cpuCores, double cpuMsPerStep, double peakRssMb) {
+    record ServerUsage(long pid, double cpuSeconds, double cpuCores, double cpuMsPerStep, double cpuMsPerRun,
+            double peakRssMb) {
     }
 
     /**

@@ -59,8 +59,9 @@ final class ReportPrinter {
         }
         LoadReport.ServerUsage server = report.server();
         if (server != null) {
-            row(out, "server pid " + server.pid(), "%.1f s CPU in the window (%.2f cores, %.1f ms per step), peak RSS %.0f MB",
-                    server.cpuSeconds(), server.cpuCores(), server.cpuMsPerStep(), server.peakRssMb());
+            row(out, "server pid " + server.pid(), 
+                    "%.1f s CPU in the window (%.2f cores, %.1f ms per step, %.1f ms per run), peak RSS %.0f MB",
+                    server.cpuSeconds(), server.cpuCores(), server.cpuMsPerStep(), server.cpuMsPerRun(), server.peakRssMb());
         }
         if (report.driverCpuSeconds() >= 0) {
             row(out, "driver", "%.1f s CPU in the window", report.driverCpuSeconds());

@@ -32,10 +32,10 @@ final class RunBatch {
         this.open = new CountDownLatch(size);
     }
 
-    static RunBatch of(List<String> names, int concurrency, Workload workload) {
+    static RunBatch of(List<String> names, int concurrency, Workload workload, RunEnd end) {
         RunBatch batch = new RunBatch(names.size(), concurrency);
         for (String name : names) {
-            batch.runs.add(new RunProgress(name, workload, batch));
+            batch.runs.add(new RunProgress(name, workload, end, batch));
         }
         return batch;
     }
@@ -75,7 +75,7 @@ final class RunBatch {
         return open.await(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
-    /** From the first submit to the last run's final accepted callback. */
+    /** From the first submit to the last run's end (its final accepted callback, or its first dispatch). */
     long windowNanos() {
         return lastFinishedAt.get() - startedAt.get();
     }

@@ -15,6 +15,7 @@ final class RunProgress {
 
     private final String name;
     private final Workload workload;
+    private final RunEnd end;
     private final RunBatch batch;
     private final Map<String, Integer> attempts = new HashMap<>();
     private final Map<String, StepAnswer> byUuid = new HashMap<>();
@@ -24,9 +25,10 @@ final class RunProgress {
     private int accepted;
     private boolean finished;
 
-    RunProgress(String name, Workload workload, RunBatch batch) {
+    RunProgress(String name, Workload workload, RunEnd end, RunBatch batch) {
         this.name = name;
         this.workload = workload;
+        this.end = end;
         this.batch = batch;
         this.dispatchedAt = unset(workload.shape().steps() + 1);
         this.acceptedAt = unset(workload.shape().steps() + 1);
@@ -44,8 +46,28 @@ final class RunProgress {
         return submittedAt;
     }
 
-    /** A dispatch for this run arrived at {@code now}: decides the answer. */
-    synchronized StepAnswer dispatched(Dispatch dispatch, long now) {
+    /**
+     * A dispatch for this run arrived at {@code now}: decides the answer.
+     *
+     * @return the callback to send, or null for none (the run ends at its first dispatch)
+     */
+    StepAnswer dispatched(Dispatch dispatch, long now) {
+        StepAnswer answer = answer(dispatch, now);
+        if (end == RunEnd.FIRST_DISPATCH) {
+            boolean endsNow;
+            synchronized (this) {
+                endsNow = !finished;
+                finished = true;
+            }
+            if (endsNow) {
+                batch.finished(this, now);
+            }
+            return null;
+        }
+        return answer;
+    }
+
+    private synchronized StepAnswer answer(Dispatch dispatch, long now) {
         StepAnswer known = byUuid.get(dispatch.uuid());
         if (known != null) {
             batch.measurements().redispatch();

@@ -6,20 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Asks the server, for an evenly spread sample of runs, whether each is {@code done}. */
+/** Asks the server, for an evenly spread sample of runs, whether each is in the state expected ({@code done}). */
 final class RunVerifier {
 
-    private static final String DONE = "done";
     private static final int POLLS = 50;
     private static final long POLL_MILLIS = 200;
 
     private final Target target;
+    private final String expected;
 
-    RunVerifier(Target target) {
+    RunVerifier(Target target, String expected) {
         this.target = target;
+        this.expected = expected;
     }
 
-    /** @param notDone sampled run name to the state the server reported last */
+    /** @param notDone sampled run name to the state the server reported last, where it was not the one expected */
     record Verification(int checked, Map<String, String> notDone) {
 
         boolean ok() {
@@ -27,16 +28,16 @@ final class RunVerifier {
         }
     }
 
-    /** Waits up to 10 s per run for {@code done}, since the server may finish the run just after the final callback. */
+    /** Waits up to 10 s per run for the state, since the server may finish the run just after the final callback. */
     Verification verify(List<String> sample) throws InterruptedException {
         Map<String, String> notDone = new LinkedHashMap<>();
         for (String name : sample) {
             String state = state(name);
-            for (int poll = 1; poll < POLLS && !DONE.equals(state); poll++) {
+            for (int poll = 1; poll < POLLS && !expected.equals(state); poll++) {
                 Thread.sleep(POLL_MILLIS);
                 state = state(name);
             }
-            if (!DONE.equals(state)) {
+            if (!expected.equals(state)) {
                 notDone.put(name, state);
             }
         }

@@ -1,6 +1,7 @@
 package org.echoer.bench;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,15 +11,17 @@ import org.echoer.fsl.ast.Document;
 import org.echoer.fsl.ast.FlowDecl;
 import org.echoer.fsl.ast.FlowKind;
 import org.echoer.fsl.ast.Name;
+import org.echoer.fsl.ast.StepDecl;
 import org.echoer.fsl.parse.FslParser;
 import org.echoer.fsl.parse.ParseResult;
 
 /**
  * What the driver submits and how its action answers: the actions (one document, addresses pointing at
- * the driver's action service), one flow run statement to submit under many names, the state policy and
- * the run's resulting shape.
+ * the driver's action service), one flow run statement to submit under many names, its argument values, the
+ * state policy and the run's resulting shape.
  */
-record Workload(String name, String actionsFsl, String flowRunFsl, StatePolicy policy, RunShape shape) {
+record Workload(String name, String actionsFsl, String flowRunFsl, Map<String, Map<String, Object>> arguments,
+        StatePolicy policy, RunShape shape) {
 
     private static final Pattern ADDRESS_ORIGIN = Pattern.compile("https?://[^/\"`,\\s]+");
     private static final Pattern FLOW_RUN_HEADER = Pattern.compile("^(?i)flow_run\\s+(\"[^\"]*\"|\\w+)");
@@ -45,7 +48,20 @@ record Workload(String name, String actionsFsl, String flowRunFsl, StatePolicy p
         Map<String, List<String>> states = doc.actions().stream().collect(Collectors.toMap(
                 a -> a.name().value(), a -> a.states().stream().map(Name::value).toList(), (a, b) -> b));
         FlowDecl flowRun = runs.get(0);
-        return new Workload(name, actions, flowRun.source(), policy, RunShape.of(flowRun, states, policy));
+        return new Workload(name, actions, flowRun.source(), arguments(flowRun), policy, RunShape.of(flowRun, states, policy));
+    }
+
+    /** The flow run's argument values as a template start takes them: {step: {argument: value}}, in FSL order. */
+    private static Map<String, Map<String, Object>> arguments(FlowDecl flowRun) {
+        Map<String, Map<String, Object>> arguments = new LinkedHashMap<>();
+        for (StepDecl step : flowRun.steps()) {
+            if (!step.arguments().isEmpty()) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                step.arguments().forEach(argument -> values.put(argument.name().value(), argument.value().plain()));
+                arguments.put(step.name().value(), values);
+            }
+        }
+        return arguments;
     }
 
     /** The flow run statement under another name. */

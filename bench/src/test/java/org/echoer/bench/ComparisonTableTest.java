@@ -17,7 +17,7 @@ class ComparisonTableTest {
                 {"stepsPerSecond": 300, "runsPerSecond": 75, "runLatencyMs": {"p50": 20, "p95": 40, "p99": 60},
                  "callbackToNextDispatchMs": {"p50": 2, "p99": 10}, "finished": true, "failedSubmits": 0,
                  "verification": {"notDone": {}},
-                 "server": {"cpuSeconds": 8, "cpuMsPerStep": 2.5, "peakRssMb": 400}}"""));
+                 "server": {"cpuSeconds": 8, "cpuMsPerStep": 2.5, "cpuMsPerRun": 10, "peakRssMb": 400}}"""));
         ComparisonTable.Entry floor = new ComparisonTable.Entry("floor", json.readTree("""
                 {"stepsPerSecond": 150, "runsPerSecond": 37.5, "runLatencyMs": {"p50": 40, "p95": 80, "p99": 120},
                  "callbackToNextDispatchMs": {"p50": 4, "p99": 0}, "finished": true, "failedSubmits": 0,
@@ -29,11 +29,11 @@ class ComparisonTableTest {
         // then
         assertThat(table.lines()).hasSize(5);
         assertThat(table.lines().toList().get(2))
-                .isEqualTo("| echoer | 300 | 75.0 | 20.0 | 40.0 | 60.0 | 2.0 | 10.0 | 8.0 | 2.5 | 400 | yes |");
+                .isEqualTo("| echoer | 300 | 75.0 | 20.0 | 40.0 | 60.0 | 2.0 | 10.0 | 8.0 | 2.5 | 10.0 | 400 | yes |");
         assertThat(table.lines().toList().get(3))
-                .isEqualTo("| floor | 150 | 37.5 | 40.0 | 80.0 | 120 | 4.0 | 0.0 | - | - | - | NO |");
+                .isEqualTo("| floor | 150 | 37.5 | 40.0 | 80.0 | 120 | 4.0 | 0.0 | - | - | - | - | NO |");
         assertThat(table.lines().toList().get(4))
-                .isEqualTo("| echoer / floor | 2.00x | 2.00x | 0.50x | 0.50x | 0.50x | 0.50x | - | - | - | - |  |");
+                .isEqualTo("| echoer / floor | 2.00x | 2.00x | 0.50x | 0.50x | 0.50x | 0.50x | - | - | - | - | - |  |");
     }
 
     @Test
@@ -61,9 +61,36 @@ class ComparisonTableTest {
     }
 
     @Test
+    void startsMeasuredAloneAreComparedRoundByRoundInRunsPerSecond() throws Exception {
+        // given: two nodes against one, runs counted at their first dispatch (no steps accepted)
+        List<ComparisonTable.Entry> entries = List.of(
+                starts("echoer (2 nodes)", 120), starts("echoer", 100),
+                starts("echoer", 90), starts("echoer (2 nodes)", 99));
+
+        // when
+        List<String> lines = ComparisonTable.markdown(entries).lines().toList();
+
+        // then
+        assertThat(lines.get(4)).startsWith("| echoer (2 nodes) / echoer | - | 1.15x | ");
+        assertThat(lines.subList(5, lines.size())).containsExactly(
+                "",
+                "| runs/s by round | 1 | 2 |",
+                "|---|---:|---:|",
+                "| echoer (2 nodes) | 120 | 99.0 |",
+                "| echoer | 100 | 90.0 |",
+                "| echoer (2 nodes) / echoer | 1.20x | 1.10x |");
+    }
+
+    @Test
     void medianOfAnEvenCountIsTheMeanOfTheMiddleTwoAndLeavesOutMissingValues() {
         assertThat(ComparisonTable.median(java.util.Arrays.asList(4.0, null, 1.0, 3.0, 2.0))).isEqualTo(2.5);
         assertThat(ComparisonTable.median(java.util.Arrays.asList((Double) null))).isNull();
+    }
+
+    private ComparisonTable.Entry starts(String name, int runsPerSecond) throws Exception {
+        return new ComparisonTable.Entry(name, json.readTree("""
+                {"stepsPerSecond": 0, "runsPerSecond": %d, "finished": true, "failedSubmits": 0,
+                 "verification": {"notDone": {}}}""".formatted(runsPerSecond)));
     }
 
     private ComparisonTable.Entry entry(String name, int stepsPerSecond, double cpuMsPerStep) throws Exception {

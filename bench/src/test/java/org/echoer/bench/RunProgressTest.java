@@ -20,7 +20,7 @@ class RunProgressTest {
     @BeforeEach
     void seedRun() throws Exception {
         Workload seed = WorkloadKind.SEED.build(URI.create("http://127.0.0.1:1"), Path.of(""));
-        batch = RunBatch.of(List.of("bench_t_1"), 1, seed);
+        batch = RunBatch.of(List.of("bench_t_1"), 1, seed, RunEnd.DONE);
         run = batch.runs().get(0);
         run.submitted(0);
     }
@@ -72,6 +72,29 @@ class RunProgressTest {
         assertThat(again.repeated()).isTrue();
         assertThat(again.state()).isEqualTo(first.state());
         assertThat(batch.measurements().redispatches()).isEqualTo(1);
+    }
+
+    @Test
+    void measuringStartsAloneEndsTheRunAtItsFirstDispatchWithoutACallback() throws Exception {
+        // given
+        Workload seed = WorkloadKind.SEED.build(URI.create("http://127.0.0.1:1"), Path.of(""));
+        RunBatch starts = RunBatch.of(List.of("bench_t_1"), 1, seed, RunEnd.FIRST_DISPATCH);
+        RunProgress started = starts.runs().get(0);
+        starts.acquireSlot();
+        started.submitted(0);
+
+        // when
+        StepAnswer callback = started.dispatched(dispatch("A", "u1", "SUCCESS", "FAIL"), 7 * MS);
+        StepAnswer again = started.dispatched(dispatch("A", "u1", "SUCCESS", "FAIL"), 9 * MS);
+
+        // then
+        assertThat(callback).isNull();
+        assertThat(again).isNull();
+        assertThat(started.finished()).isTrue();
+        assertThat(started.acceptedSteps()).isZero();
+        assertThat(starts.await(System.nanoTime())).isTrue();
+        assertThat(starts.measurements().runLatency().count()).isEqualTo(1);
+        assertThat(starts.measurements().runLatency().p50()).isCloseTo(7.0, within(0.05));
     }
 
     private static Dispatch dispatch(String step, String uuid, String... states) {

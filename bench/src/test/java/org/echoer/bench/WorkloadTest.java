@@ -34,6 +34,19 @@ class WorkloadTest {
     }
 
     @Test
+    void seedArgumentValuesAreTheFlowRunsPerStepWithTheirFslTypes() throws Exception {
+        // when
+        Workload seed = WorkloadKind.SEED.build(ACTIONS, Path.of(""));
+
+        // then: in the order the steps and their arguments are written; int values as numbers
+        assertThat(seed.arguments().keySet()).containsExactly("A", "D", "B", "E", "C");
+        assertThat(seed.arguments().get("A")).containsExactly(
+                java.util.Map.entry("project", "https://github.com/yametech/compass.git"),
+                java.util.Map.entry("version", "v0.1.0"), java.util.Map.entry("retry_count", 10L));
+        assertThat(seed.arguments().get("D")).containsEntry("version", 12343L);
+    }
+
+    @Test
     void seedActionsPointAtTheDriverButStepArgumentsKeepTheirAddresses() throws Exception {
         // when
         Workload seed = WorkloadKind.SEED.build(ACTIONS, Path.of(""));
