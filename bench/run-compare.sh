@@ -27,7 +27,8 @@
 #   targets of one kind, as echoer echoer#c2 with JAVA_OPTS_echoer_c2 set),
 #   NODES (1 | 2: the nodes of an echoer target named without @),
 #   ECHOER_JAR (webapp/target/echoer.jar), BASELINE_JAR (bench/baseline/target/camunda-baseline.jar),
-#   PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), KEEP_WORKDIR (1 keeps the servers' directories, logs
+#   PIN (1: each server node runs on one core of its own, node N on core N-1, as on machines of their own; the
+#   driver and PostgreSQL are not pinned), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), KEEP_WORKDIR (1 keeps the servers' directories, logs
 #   and reports). Every server stays up until the end: on PostgreSQL each holds a pool of 20 connections.
 set -euo pipefail
 
@@ -54,8 +55,10 @@ PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 KEEP_WORKDIR=${KEEP_WORKDIR:-0}
+PIN=${PIN:-0}
 
 case "$DB" in h2 | postgres) ;; *) echo "DB must be h2 or postgres, not $DB" >&2; exit 2 ;; esac
+case "$PIN" in 0 | 1) ;; *) echo "PIN must be 0 or 1, not $PIN" >&2; exit 2 ;; esac
 case "$NODES" in 1 | 2) ;; *) echo "NODES must be 1 or 2, not $NODES" >&2; exit 2 ;; esac
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "ROUNDS must be a positive number, not $ROUNDS" >&2; exit 2; }
 require_files "$DRIVER_JAR" || exit 2
@@ -151,10 +154,11 @@ driver_args_of() {
   echo "${!variable:-$DRIVER_ARGS}"
 }
 
-# Starts one server of KIND on PORT in DIR on DATABASE (postgres) with the JVM flags OPTS; its pid goes to STARTED_PID.
+# Starts one server of KIND on PORT in DIR on DATABASE (postgres) with the JVM flags OPTS, on core CPU when one is
+# given; its pid goes to STARTED_PID.
 start_server() {
-  local kind=$1 port=$2 dir=$3 database=$4 opts=$5 jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$4"
-  local -a args
+  local kind=$1 port=$2 dir=$3 database=$4 opts=$5 cpu=$6 jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$4"
+  local -a args pin=()
   mkdir -p "$dir"
   case "$kind" in
     echoer | echoer-template)
@@ -168,9 +172,10 @@ start_server() {
         --spring.datasource.password= --spring.datasource.hikari.maximum-pool-size=20)
       ;;
   esac
+  [[ -n "$cpu" ]] && pin=(taskset -c "$cpu")
   # shellcheck disable=SC2086 # opts holds several flags
   (cd "$dir" && ECHOER_DB_URL="$jdbc" ECHOER_DB_USER="$PGUSER" ECHOER_DB_PASSWORD='' \
-    exec java $opts "${args[@]}") >"$dir/server.log" 2>&1 &
+    exec "${pin[@]}" java $opts "${args[@]}") >"$dir/server.log" 2>&1 &
   STARTED_PID=$!
 }
 
@@ -181,7 +186,7 @@ health_path() {
 # Starts a target's nodes on a fresh database or directory, one at a time (two nodes creating the schema at
 # once collide); they stay up until the end.
 start_target() {
-  local target=$1 kind database="" node port pid dir servers=""
+  local target=$1 kind database="" node port pid dir cpu servers=""
   kind=$(kind_of "$target")
   if [[ "$DB" == postgres ]]; then
     database="bench_compare_$$_$(slug_of "$target")"
@@ -191,11 +196,13 @@ start_target() {
   for node in $(seq 1 "$(nodes_of "$target")"); do
     port=$(free_port)
     dir="$WORKDIR/$(slug_of "$target")-$node"
-    start_server "$kind" "$port" "$dir" "$database" "$(java_opts_of "$target")"
+    cpu=""
+    (( PIN == 1 )) && cpu=$(( (node - 1) % $(nproc) ))
+    start_server "$kind" "$port" "$dir" "$database" "$(java_opts_of "$target")" "$cpu"
     pid=$STARTED_PID
     ALL_PIDS+=("$pid")
     [[ -n "${FIRST_PID[$target]:-}" ]] || FIRST_PID[$target]=$pid
-    echo "$target: node $node, pid $pid on port $port in $dir, JVM flags $(java_opts_of "$target")" >&2
+    echo "$target: node $node, pid $pid on port $port in $dir, JVM flags $(java_opts_of "$target")${cpu:+, on core $cpu}" >&2
     wait_for_http "http://127.0.0.1:$port$(health_path "$kind")" "$pid" "$dir/server.log" 180 || return 1
     servers+="${servers:+,}http://127.0.0.1:$port"
   done

@@ -50,8 +50,9 @@ final class ReportPrinter {
             row(out, "UNEXPECTED STEP COUNTS", "%d runs", report.runsWithUnexpectedSteps());
         }
         LoadReport.Verification verification = report.verification();
-        row(out, "verified", "%d of %d sampled runs are done%s", verification.checked() - verification.notDone().size(),
-                verification.checked(), verification.notDone().isEmpty() ? "" : "; NOT DONE: " + verification.notDone());
+        row(out, "verified", "%d of %d sampled runs are in the state expected%s",
+                verification.checked() - verification.notDone().size(), verification.checked(),
+                verification.notDone().isEmpty() ? "" : "; NOT IN IT: " + verification.notDone());
         LoadReport.Floor floor = report.floor();
         if (floor != null) {
             row(out, "floor", "%d threads fetching up to %d tasks, %d loop errors; completes counted as callbacks",
