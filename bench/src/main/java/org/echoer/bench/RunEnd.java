@@ -1,9 +1,6 @@
 package org.echoer.bench;
 
-import java.util.Arrays;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Where the driver counts a run as through ({@code --until}). */
 enum RunEnd {
@@ -34,9 +31,7 @@ enum RunEnd {
 
         @Override
         public RunEnd convert(String value) {
-            return Arrays.stream(values()).filter(end -> end.word.equals(value.toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow(() -> new TypeConversionException(
-                            "expected done or first-dispatch, not " + value));
+            return CommandLineWords.parse(values(), end -> end.word, value);
         }
     }
 }

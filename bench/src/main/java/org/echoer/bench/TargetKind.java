@@ -1,9 +1,6 @@
 package org.echoer.bench;
 
-import java.util.Arrays;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** What the driver runs against ({@code --target}). */
 enum TargetKind {
@@ -33,9 +30,7 @@ enum TargetKind {
 
         @Override
         public TargetKind convert(String value) {
-            return Arrays.stream(values()).filter(kind -> kind.word.equals(value.toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow(() -> new TypeConversionException(
-                            "expected echoer, echoer-template, camunda-client or camunda-floor, not " + value));
+            return CommandLineWords.parse(values(), TargetKind::word, value);
         }
     }
 }
