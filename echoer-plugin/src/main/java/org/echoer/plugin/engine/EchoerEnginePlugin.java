@@ -25,7 +25,8 @@ import org.echoer.plugin.step.ClaimedSteps;
  * the transaction that creates them and handed to the dispatcher when it commits.</li>
  * <li>The BPMN echoer generated is read without Camunda's XML Schema check (see {@link GeneratedBpmnParseFactory}),
  * and its steps run in the run's own execution (see {@link StepsInRunExecution}).</li>
- * <li>Tables that grow with every run get the indexes echoer's lookups need (see {@link LookupIndexes}).</li>
+ * <li>Tables that grow with every run get the indexes echoer's lookups need (see {@link LookupIndexes}), and H2
+ * reads an execution's variables through that execution's index (see {@link H2IndexChoices}).</li>
  * <li>History is Camunda's, without a value history of echoer's per-step variables and with less work per step
  * (see {@link HistoryWriter}).</li>
  * <li>Completing a step skips two lookups whose answer is known: the incidents of a task with retries left
@@ -85,5 +86,6 @@ public final class EchoerEnginePlugin extends AbstractProcessEnginePlugin {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         DurableH2Commits.ensure(configuration);
         LookupIndexes.ensure(configuration);
+        H2IndexChoices.ensure(configuration);
     }
 }
