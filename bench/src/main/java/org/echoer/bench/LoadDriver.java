@@ -228,10 +228,11 @@ public final class LoadDriver implements Callable<Integer> {
     }
 
     private RunVerifier.Verification verify(Target target, String label, boolean finished) throws InterruptedException {
+        if (!finished) {
+            return new RunVerifier.Verification(0, Map.of());
+        }
         List<String> sample = RunVerifier.sample(names(label, options.runs()), options.verifySample());
-        return finished
-                ? new RunVerifier(target, options.until().state()).verify(sample)
-                : new RunVerifier.Verification(0, Map.of());
+        return new RunVerifier(target, options.until().state()).verify(sample);
     }
 
     /** Runs a warm-up batch of {@code runs} runs, if any; false when it did not go through. */

@@ -2,10 +2,8 @@ package org.echoer.bench;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,13 +47,8 @@ public class LookupIndexBenchmark {
 
     @Setup(Level.Trial)
     public void fillTables() throws Exception {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:lookup_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-                .setJobExecutorActivate(false)
-                .setProcessEngineName("lookup_" + UUID.randomUUID());
-        engine = configuration.buildProcessEngine();
+        ProcessEngineConfigurationImpl configuration = InMemoryCamunda.build("lookup", "");
+        engine = configuration.getProcessEngine();
         commands = configuration.getCommandExecutorTxRequired();
         try (Connection connection = configuration.getDataSource().getConnection();
                 Statement statement = connection.createStatement()) {
